@@ -1,0 +1,121 @@
+package org.slant.ingest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Slant's own article JSON: one {@link Article} per line (JSONL), gzipped when the file name ends in
+ * {@code .gz}. Keys are sorted and nulls omitted, so the same article always gives the same bytes and
+ * {@code read(write(a)).equals(a)}.
+ */
+public final class ArticleJson {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
+
+    private ArticleJson() {}
+
+    /** The mapper Slant uses for its own JSON; shared and thread-safe. Do not reconfigure it. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** One article as a single line of JSON (no trailing newline). */
+    public static String toJson(Article article) {
+        try {
+            return MAPPER.writeValueAsString(article);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("article " + article.id() + " cannot be written as JSON", e);
+        }
+    }
+
+    /**
+     * Reads one article from its JSON.
+     *
+     * @throws IllegalArgumentException if the JSON is malformed or not a valid article
+     */
+    public static Article fromJson(String json) {
+        try {
+            return MAPPER.readValue(json, Article.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not an article: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Writes articles as JSONL to a file, gzipped when the name ends in {@code .gz}. */
+    public static void writeAll(Path file, Iterable<Article> articles) throws IOException {
+        try (Writer w = writer(file)) {
+            for (Article a : articles) {
+                w.write(toJson(a));
+                w.write('\n');
+            }
+        }
+    }
+
+    /** Reads every article of a JSONL file written by {@link #writeAll}. */
+    public static List<Article> readAll(Path file) throws IOException {
+        List<Article> out = new ArrayList<>();
+        try (BufferedReader r = reader(file)) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    out.add(fromJson(line));
+                } catch (IllegalArgumentException e) {
+                    throw new IOException(file + ":" + n + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A UTF-8 writer for the file, gzipping when its name ends in {@code .gz}. */
+    public static Writer writer(Path file) throws IOException {
+        OutputStream out = Files.newOutputStream(file);
+        if (file.getFileName().toString().endsWith(".gz")) {
+            out = new GZIPOutputStream(out, 1 << 16);
+        }
+        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /** A UTF-8 reader for the file, gunzipping when its name ends in {@code .gz}. */
+    public static BufferedReader reader(Path file) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        if (file.getFileName().toString().endsWith(".gz")) {
+            in = new GZIPInputStream(in, 1 << 16);
+        }
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    static UncheckedIOException unchecked(IOException e) {
+        return new UncheckedIOException(e);
+    }
+}

@@ -1,0 +1,104 @@
+package org.slant.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.slant.ingest.internal.PathSource;
+import org.slant.ingest.internal.StreamSource;
+import org.slant.ingest.internal.TextDumpParser;
+
+/**
+ * The front door of ingest: turns files, directories and streams into {@link ArticleSource}s.
+ *
+ * <p>Formats are detected from file names ({@link InputFormat#detect}) unless
+ * {@link IngestOptions#format()} fixes one; {@code .gz} files are decompressed on the fly. Directories
+ * are walked recursively in lexicographic order, so the same input always gives the same sequence.
+ * Files of unknown format inside a directory are rejected with {@link RejectReason#UNSUPPORTED_FORMAT},
+ * never skipped silently.
+ */
+public final class Ingest {
+    private Ingest() {}
+
+    /**
+     * Opens a file or directory.
+     *
+     * @throws IngestException if the path does not exist or cannot be listed
+     */
+    public static ArticleSource open(Path input, IngestOptions options) throws IngestException {
+        if (!Files.exists(input)) {
+            throw new IngestException("input does not exist: " + input);
+        }
+        List<Path> files;
+        if (Files.isDirectory(input)) {
+            try (Stream<Path> walk = Files.walk(input)) {
+                files = walk.filter(Files::isRegularFile)
+                        .filter(p -> !p.getFileName().toString().startsWith("."))
+                        .sorted()
+                        .toList();
+            } catch (IOException e) {
+                throw new IngestException("cannot list directory " + input + ": " + e.getMessage(), e);
+            }
+        } else {
+            files = List.of(input);
+        }
+        return new PathSource(files, options);
+    }
+
+    /** Opens several files or directories, read one after the other. */
+    public static ArticleSource open(List<Path> inputs, IngestOptions options) throws IngestException {
+        List<ArticleSource> sources = new java.util.ArrayList<>();
+        for (Path p : inputs) {
+            sources.add(open(p, options));
+        }
+        return new ArticleSource() {
+            private boolean used;
+
+            @Override
+            public Stream<IngestResult> results() {
+                if (used) {
+                    throw new IllegalStateException("article source already read");
+                }
+                used = true;
+                return sources.stream().flatMap(ArticleSource::results);
+            }
+
+            @Override
+            public void close() {
+                sources.forEach(ArticleSource::close);
+            }
+        };
+    }
+
+    /**
+     * Reads a stream such as stdin in the given format. The stream is closed with the source.
+     *
+     * @param name how rejections name the stream, e.g. {@code "<stdin>"}
+     */
+    public static ArticleSource open(InputStream in, String name, InputFormat format, IngestOptions options) {
+        if (format == null) {
+            throw new IllegalArgumentException("reading a stream needs an explicit format");
+        }
+        return new StreamSource(in, name, format, options);
+    }
+
+    /**
+     * Parses one plain-text page dump (what a browser's "save as text" or a scraper's text output gives).
+     *
+     * @param id the article id to give it
+     * @param origin where the text came from, for provenance
+     * @return the article, or a rejection when the page holds no article
+     */
+    public static IngestResult parseTextDump(String text, String id, String origin) {
+        return TextDumpParser.parse(text, id, origin);
+    }
+
+    /** The id Slant gives the article of a file: its name without directory and extensions. */
+    public static String idOf(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.indexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}
