@@ -1,0 +1,72 @@
+package org.slant.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code slant} command: offline batches over news corpora. Only {@link #main} exits the JVM. */
+@Command(
+        name = "slant",
+        mixinStandardHelpOptions = true,
+        versionProvider = SlantCli.Version.class,
+        description = "Measures how news outlets frame the same events.",
+        subcommands = {
+            IngestCommand.class,
+            DemoCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class SlantCli implements Runnable {
+
+    /** Exit code for success. */
+    public static final int OK = 0;
+    /** Exit code for a failure while running. */
+    public static final int FAILURE = 1;
+    /** Exit code for bad usage. */
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns the exit code, without exiting. */
+    public static int execute(String... args) {
+        CommandLine cl = new CommandLine(new SlantCli());
+        cl.setExecutionExceptionHandler((ex, line, parse) -> {
+            line.getErr().println("slant: " + ex.getMessage());
+            return FAILURE;
+        });
+        return cl.execute(args);
+    }
+
+    /** The version, read from the jar's build properties. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"slant " + version()};
+        }
+    }
+
+    /** Slant's version as built. */
+    public static String version() {
+        try (InputStream in = SlantCli.class.getResourceAsStream("/slant-version.properties")) {
+            if (in == null) {
+                return "unknown";
+            }
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}
