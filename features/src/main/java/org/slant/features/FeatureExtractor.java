@@ -1,0 +1,26 @@
+package org.slant.features;
+
+import java.util.List;
+import org.slant.features.text.TextLayer;
+import org.slant.ingest.Article;
+
+/**
+ * Computes a fixed set of named features from one article.
+ *
+ * <p>Contract: implementations are immutable and thread-safe, so one instance serves every thread;
+ * {@link #extract} never returns null, returns exactly one value per spec in {@link #specs()} (same
+ * order), never throws on odd text (empty, unbalanced quotes, non-English, one huge paragraph) and runs in
+ * time roughly linear in the text length. Arguments are never null; {@code layer} is
+ * {@code TextLayer.of(article)}, built once by the caller and shared by all extractors.
+ */
+public interface FeatureExtractor {
+
+    /** Unique name of this extractor, e.g. {@code "sourcing"}; also the prefix of its feature names. */
+    String name();
+
+    /** The features this extractor produces, in the order {@link #extract} returns them. */
+    List<FeatureSpec> specs();
+
+    /** Measures the article. */
+    List<FeatureValue> extract(Article article, TextLayer layer);
+}

@@ -1,0 +1,122 @@
+package org.slant.features;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.slant.features.text.TextLayer;
+import org.slant.ingest.Article;
+
+/**
+ * The features front door: a pipeline of {@link FeatureExtractor}s that builds an article's
+ * {@link TextLayer} once and runs every extractor on it. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Features features = Features.standard();
+ * ArticleFeatures f = features.extract(article);
+ * double share = f.value("sourcing.direct_quote_share");
+ * }</pre>
+ */
+public final class Features {
+
+    /**
+     * The built-in extractors by name, in pipeline order. To add an extractor to the standard pipeline,
+     * add one line here.
+     */
+    private static final Map<String, Supplier<FeatureExtractor>> REGISTRY = registry();
+
+    private static Map<String, Supplier<FeatureExtractor>> registry() {
+        Map<String, Supplier<FeatureExtractor>> r = new LinkedHashMap<>();
+        return Collections.unmodifiableMap(r);
+    }
+
+    private final List<FeatureExtractor> extractors;
+    private final List<FeatureSpec> specs;
+
+    private Features(List<FeatureExtractor> extractors) {
+        this.extractors = List.copyOf(extractors);
+        List<FeatureSpec> all = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        Set<String> extractorNames = new HashSet<>();
+        for (FeatureExtractor e : this.extractors) {
+            if (!extractorNames.add(e.name())) {
+                throw new IllegalArgumentException("extractor " + e.name() + " appears twice");
+            }
+            for (FeatureSpec s : e.specs()) {
+                if (!names.add(s.name())) {
+                    throw new IllegalArgumentException("feature " + s.name() + " is produced twice");
+                }
+                all.add(s);
+            }
+        }
+        this.specs = List.copyOf(all);
+    }
+
+    /** Every built-in extractor, in registry order. */
+    public static Features standard() {
+        List<FeatureExtractor> list = new ArrayList<>();
+        for (Supplier<FeatureExtractor> s : REGISTRY.values()) {
+            list.add(s.get());
+        }
+        return new Features(list);
+    }
+
+    /** Names of the built-in extractors, in registry order. */
+    public static List<String> availableExtractors() {
+        return List.copyOf(REGISTRY.keySet());
+    }
+
+    /**
+     * The built-in extractors with these names, in the given order.
+     *
+     * @throws FeaturesException if a name is not registered
+     */
+    public static Features named(List<String> names) throws FeaturesException {
+        List<FeatureExtractor> list = new ArrayList<>();
+        for (String n : names) {
+            Supplier<FeatureExtractor> s = REGISTRY.get(n);
+            if (s == null) {
+                throw new FeaturesException("unknown feature extractor '" + n + "'; known: " + REGISTRY.keySet());
+            }
+            list.add(s.get());
+        }
+        return new Features(list);
+    }
+
+    /**
+     * A pipeline of the given extractors, in order.
+     *
+     * @throws IllegalArgumentException if two extractors share a name or a feature name
+     */
+    public static Features of(List<FeatureExtractor> extractors) {
+        return new Features(extractors);
+    }
+
+    /** The extractors, in order. */
+    public List<FeatureExtractor> extractors() {
+        return extractors;
+    }
+
+    /** Every feature this pipeline produces, in output order. */
+    public List<FeatureSpec> specs() {
+        return specs;
+    }
+
+    /** Builds the article's text layer once and runs every extractor on it. */
+    public ArticleFeatures extract(Article article) {
+        return extract(article, TextLayer.of(article));
+    }
+
+    /** Runs every extractor on an already built text layer of {@code article}. */
+    public ArticleFeatures extract(Article article, TextLayer layer) {
+        List<FeatureValue> values = new ArrayList<>(specs.size());
+        for (FeatureExtractor e : extractors) {
+            values.addAll(e.extract(article, layer));
+        }
+        return new ArticleFeatures(article.id(), values);
+    }
+}

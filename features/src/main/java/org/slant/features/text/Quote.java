@@ -1,0 +1,36 @@
+package org.slant.features.text;
+
+/**
+ * A quotation: the text between a pair of quotation marks, marks included.
+ *
+ * <p>Quotes that continue over paragraphs (no closing mark at a paragraph's end, an opening mark at the
+ * next one's start) form one quote. A quote whose closing mark is missing ends at its block's end and has
+ * {@code closed == false}.
+ *
+ * @param start offset of the opening mark
+ * @param end offset after the closing mark, or the block end when unclosed
+ * @param depth 0 for an outermost quote, 1 for a quote inside it, ...
+ * @param closed whether a closing mark was found
+ */
+public record Quote(int start, int end, int depth, boolean closed) {
+    public Quote {
+        if (start < 0 || end <= start || depth < 0) {
+            throw new IllegalArgumentException("bad quote [" + start + ", " + end + ")");
+        }
+    }
+
+    /** Offset of the first character after the opening mark. */
+    public int contentStart() {
+        return start + 1;
+    }
+
+    /** Offset after the last character before the closing mark. */
+    public int contentEnd() {
+        return closed ? end - 1 : end;
+    }
+
+    /** Whether {@code offset} lies inside the quote, marks included. */
+    public boolean contains(int offset) {
+        return offset >= start && offset < end;
+    }
+}

@@ -1,0 +1,18 @@
+package org.slant.features.text;
+
+/**
+ * A sentence: never crosses a block boundary.
+ *
+ * @param start first character, inclusive
+ * @param end last character, exclusive (after the final punctuation and any closing quote)
+ * @param block index of the block in {@link TextLayer#blocks()}
+ * @param firstToken index of its first token in the layer, or the next token's index if it has none
+ * @param endToken index after its last token
+ */
+public record Sentence(int start, int end, int block, int firstToken, int endToken) {
+    public Sentence {
+        if (start < 0 || end < start || block < 0 || firstToken < 0 || endToken < firstToken) {
+            throw new IllegalArgumentException("bad sentence [" + start + ", " + end + ")");
+        }
+    }
+}

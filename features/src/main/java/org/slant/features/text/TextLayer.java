@@ -1,0 +1,627 @@
+package org.slant.features.text;
+
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.slant.ingest.Article;
+import org.slant.ingest.Block;
+import org.slant.ingest.BlockKind;
+
+/**
+ * An article's text split once into blocks, sentences, tokens and quotations, for every extractor to
+ * share. Immutable and thread-safe; built in time linear in the text length by hand-written character
+ * loops (no regular expressions on the hot path).
+ *
+ * <p>Offsets are Java {@code char} indices into {@link #text()}, end exclusive. Token data is also
+ * available by index ({@link #tokenStart(int)}, {@link #tokenIs(int, String)}) so hot loops need not
+ * allocate.
+ */
+public final class TextLayer {
+
+    private static final int MAX_QUOTE_NESTING = 8;
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "sen", "rep", "reps", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr",
+            "adm", "maj", "st", "jr", "sr", "prof", "rev", "hon", "pres", "supt", "det", "insp", "messrs",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "no", "nos", "vs", "v", "etc", "e.g", "i.e", "approx", "dept", "univ", "assn", "bros", "ft", "mt",
+            "gens", "sens", "govs", "atty", "attys", "corp", "co", "inc", "ltd", "p.m", "a.m");
+
+    private final String text;
+    private final char[] lower;
+    private final List<TextBlock> blocks;
+    private final int[] sentStart;
+    private final int[] sentEnd;
+    private final int[] sentBlock;
+    private final int[] sentFirstToken;
+    private final int[] sentEndToken;
+    private final int sentCount;
+    private final int[] tokStart;
+    private final int[] tokEnd;
+    private final int tokCount;
+    private final List<Quote> quotes;
+    /** Outermost quotes only: sorted, non-overlapping, for binary search. */
+    private final int[] outerStart;
+    private final int[] outerEnd;
+    private final int[] outerIndex;
+
+    private TextLayer(String text, List<TextBlock> blocks) {
+        this.text = text;
+        int n = text.length();
+        this.lower = new char[n];
+        for (int i = 0; i < n; i++) {
+            lower[i] = Character.toLowerCase(text.charAt(i));
+        }
+        this.blocks = List.copyOf(blocks);
+
+        IntList ts = new IntList(Math.max(16, n / 5));
+        IntList te = new IntList(Math.max(16, n / 5));
+        tokenize(ts, te);
+        this.tokStart = ts.toArray();
+        this.tokEnd = te.toArray();
+        this.tokCount = tokStart.length;
+
+        IntList ss = new IntList(Math.max(8, n / 100));
+        IntList se = new IntList(Math.max(8, n / 100));
+        IntList sb = new IntList(Math.max(8, n / 100));
+        for (int b = 0; b < this.blocks.size(); b++) {
+            splitSentences(this.blocks.get(b), b, ss, se, sb);
+        }
+        this.sentStart = ss.toArray();
+        this.sentEnd = se.toArray();
+        this.sentBlock = sb.toArray();
+        this.sentCount = sentStart.length;
+        this.sentFirstToken = new int[sentCount];
+        this.sentEndToken = new int[sentCount];
+        int t = 0;
+        for (int s = 0; s < sentCount; s++) {
+            while (t < tokCount && tokStart[t] < sentStart[s]) {
+                t++;
+            }
+            sentFirstToken[s] = t;
+            while (t < tokCount && tokEnd[t] <= sentEnd[s]) {
+                t++;
+            }
+            sentEndToken[s] = t;
+        }
+
+        this.quotes = findQuotes();
+        int outer = 0;
+        for (Quote q : quotes) {
+            if (q.depth() == 0) {
+                outer++;
+            }
+        }
+        this.outerStart = new int[outer];
+        this.outerEnd = new int[outer];
+        this.outerIndex = new int[outer];
+        int k = 0;
+        for (int i = 0; i < quotes.size(); i++) {
+            Quote q = quotes.get(i);
+            if (q.depth() == 0) {
+                outerStart[k] = q.start();
+                outerEnd[k] = q.end();
+                outerIndex[k] = i;
+                k++;
+            }
+        }
+    }
+
+    /** The layer of an article's text, with the article's blocks. */
+    public static TextLayer of(Article article) {
+        String t = article.text();
+        List<TextBlock> bs = new ArrayList<>();
+        if (article.blocks().isEmpty()) {
+            return of(t);
+        }
+        for (Block b : article.blocks()) {
+            bs.add(new TextBlock(b.start(), b.end(), b.kind()));
+        }
+        return new TextLayer(t, bs);
+    }
+
+    /** The layer of plain text; every non-blank line is a paragraph block. */
+    public static TextLayer of(String text) {
+        String t = text == null ? "" : text;
+        List<TextBlock> bs = new ArrayList<>();
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            int lineEnd = i;
+            while (lineEnd < n && t.charAt(lineEnd) != '\n' && t.charAt(lineEnd) != '\r') {
+                lineEnd++;
+            }
+            int s = i;
+            int e = lineEnd;
+            while (s < e && Character.isWhitespace(t.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
+                e--;
+            }
+            if (e > s) {
+                bs.add(new TextBlock(s, e, BlockKind.PARAGRAPH));
+            }
+            i = lineEnd + 1;
+        }
+        return new TextLayer(t, bs);
+    }
+
+    /** The text all offsets index. */
+    public String text() {
+        return text;
+    }
+
+    /** Lower-cased character at {@code offset} (per-char lower-casing, so offsets are unchanged). */
+    public char lowerAt(int offset) {
+        return lower[offset];
+    }
+
+    /** Whether the text at {@code offset} equals {@code lowerCased} ignoring case; false past the end. */
+    public boolean regionIs(int offset, String lowerCased) {
+        int len = lowerCased.length();
+        if (offset < 0 || offset + len > lower.length) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (lower[offset + i] != lowerCased.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Paragraph-level blocks, in order. */
+    public List<TextBlock> blocks() {
+        return blocks;
+    }
+
+    /** Index of the block containing {@code offset}, or -1 if it lies between blocks. */
+    public int blockAt(int offset) {
+        int lo = 0;
+        int hi = blocks.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            TextBlock b = blocks.get(mid);
+            if (offset < b.start()) {
+                hi = mid - 1;
+            } else if (offset >= b.end()) {
+                lo = mid + 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
+    /** Sentences, in order. */
+    public List<Sentence> sentences() {
+        return new AbstractList<>() {
+            @Override
+            public Sentence get(int i) {
+                return sentence(i);
+            }
+
+            @Override
+            public int size() {
+                return sentCount;
+            }
+        };
+    }
+
+    /** Number of sentences. */
+    public int sentenceCount() {
+        return sentCount;
+    }
+
+    /** The sentence with this index. */
+    public Sentence sentence(int i) {
+        return new Sentence(sentStart[i], sentEnd[i], sentBlock[i], sentFirstToken[i], sentEndToken[i]);
+    }
+
+    /** Index of the sentence containing {@code offset}, or -1. */
+    public int sentenceAt(int offset) {
+        int i = Arrays.binarySearch(sentStart, 0, sentCount, offset);
+        if (i < 0) {
+            i = -i - 2;
+        }
+        return i >= 0 && offset < sentEnd[i] ? i : -1;
+    }
+
+    /** Tokens, in order. */
+    public List<Token> tokens() {
+        return new AbstractList<>() {
+            @Override
+            public Token get(int i) {
+                return token(i);
+            }
+
+            @Override
+            public int size() {
+                return tokCount;
+            }
+        };
+    }
+
+    /** The token with this index. */
+    public Token token(int i) {
+        return new Token(tokStart[i], tokEnd[i], text.substring(tokStart[i], tokEnd[i]), isWord(i));
+    }
+
+    /** Number of tokens. */
+    public int tokenCount() {
+        return tokCount;
+    }
+
+    /** First character of token {@code i}. */
+    public int tokenStart(int i) {
+        return tokStart[i];
+    }
+
+    /** Offset after token {@code i}. */
+    public int tokenEnd(int i) {
+        return tokEnd[i];
+    }
+
+    /** Token {@code i} as written. */
+    public String tokenText(int i) {
+        return text.substring(tokStart[i], tokEnd[i]);
+    }
+
+    /** Token {@code i} lower-cased. */
+    public String tokenLower(int i) {
+        return new String(lower, tokStart[i], tokEnd[i] - tokStart[i]);
+    }
+
+    /** Whether token {@code i} equals {@code lowerCased} ignoring case, without allocating. */
+    public boolean tokenIs(int i, String lowerCased) {
+        int s = tokStart[i];
+        int len = tokEnd[i] - s;
+        if (len != lowerCased.length()) {
+            return false;
+        }
+        for (int k = 0; k < len; k++) {
+            if (lower[s + k] != lowerCased.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether token {@code i} is a word (starts with a letter or digit). */
+    public boolean isWord(int i) {
+        return Character.isLetterOrDigit(text.charAt(tokStart[i]));
+    }
+
+    /** Whether token {@code i} starts with an upper-case letter. */
+    public boolean isCapitalized(int i) {
+        return Character.isUpperCase(text.charAt(tokStart[i]));
+    }
+
+    /** Index of the first token starting at or after {@code offset} ({@link #tokenCount()} if none). */
+    public int tokenAtOrAfter(int offset) {
+        int i = Arrays.binarySearch(tokStart, 0, tokCount, offset);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    /** Every quotation, outermost before the quotes nested in it, ordered by start. */
+    public List<Quote> quotes() {
+        return quotes;
+    }
+
+    /** Whether {@code offset} lies inside a quotation (marks included). */
+    public boolean inQuote(int offset) {
+        return outerIndexAt(offset) >= 0;
+    }
+
+    /** The outermost quotation containing {@code offset}, if any. */
+    public Optional<Quote> quoteAt(int offset) {
+        int k = outerIndexAt(offset);
+        return k < 0 ? Optional.empty() : Optional.of(quotes.get(outerIndex[k]));
+    }
+
+    private int outerIndexAt(int offset) {
+        int i = Arrays.binarySearch(outerStart, offset);
+        if (i < 0) {
+            i = -i - 2;
+        }
+        return i >= 0 && offset < outerEnd[i] ? i : -1;
+    }
+
+    // ---- tokens ----
+
+    private void tokenize(IntList starts, IntList ends) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                i++;
+                continue;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                int s = i;
+                int segStart = i;
+                i++;
+                while (i < n) {
+                    char d = text.charAt(i);
+                    if (Character.isLetterOrDigit(d)) {
+                        i++;
+                    } else if (i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))
+                            && (d == '\'' || d == '\u2019' || d == '-' || d == '&'
+                                || (d == '.' && (i - segStart == 1 || Character.isDigit(text.charAt(i - 1)))))) {
+                        i++;
+                        segStart = i;
+                    } else if (d == '.' && i - segStart == 1 && i - s >= 3 && Character.isLetter(text.charAt(i - 1))) {
+                        // trailing dot of an initialism such as U.S.
+                        i++;
+                        break;
+                    } else {
+                        break;
+                    }
+                }
+                starts.add(s);
+                ends.add(i);
+            } else {
+                starts.add(i);
+                ends.add(i + 1);
+                i++;
+            }
+        }
+    }
+
+    // ---- sentences ----
+
+    private void splitSentences(TextBlock b, int blockIndex, IntList ss, IntList se, IntList sb) {
+        int end = b.end();
+        int s = b.start();
+        int i = s;
+        while (i < end) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?') {
+                int j = i + 1;
+                while (j < end && (text.charAt(j) == '.' || text.charAt(j) == '!' || text.charAt(j) == '?')) {
+                    j++;
+                }
+                while (j < end && isCloser(text.charAt(j))) {
+                    j++;
+                }
+                if (j < end && Character.isWhitespace(text.charAt(j))) {
+                    int k = j;
+                    while (k < end && Character.isWhitespace(text.charAt(k))) {
+                        k++;
+                    }
+                    if (k < end && startsSentence(text.charAt(k)) && !(c == '.' && isAbbreviation(i, s))) {
+                        addSentence(s, j, blockIndex, ss, se, sb);
+                        s = k;
+                        i = k;
+                        continue;
+                    }
+                }
+                i = j;
+                continue;
+            }
+            i++;
+        }
+        addSentence(s, end, blockIndex, ss, se, sb);
+    }
+
+    private void addSentence(int s, int e, int block, IntList ss, IntList se, IntList sb) {
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e > s) {
+            ss.add(s);
+            se.add(e);
+            sb.add(block);
+        }
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '\u201D' || c == '\u2019' || c == '\'' || c == ')' || c == ']' || c == '\u00BB'
+                || c == '\u203A';
+    }
+
+    private static boolean startsSentence(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\u201C' || c == '\u2018'
+                || c == '\'' || c == '(' || c == '[' || c == '\u00AB' || c == '\u2014' || c == '-'
+                || (Character.isLetter(c) && !Character.isLowerCase(c));
+    }
+
+    /** Whether the period at {@code dot} ends an abbreviation or an initial rather than a sentence. */
+    private boolean isAbbreviation(int dot, int sentenceStart) {
+        int w = dot;
+        while (w > sentenceStart && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
+            w--;
+        }
+        int len = dot - w;
+        if (len == 0) {
+            return false;
+        }
+        if (len == 1 && Character.isUpperCase(text.charAt(w))) {
+            return true; // an initial: "Donald J. Trump"
+        }
+        String word = new String(lower, w, len);
+        if (ABBREVIATIONS.contains(word)) {
+            return true;
+        }
+        // initialisms such as "U.S" or "D.C" (the final dot is at `dot`)
+        return len >= 3 && word.indexOf('.') > 0 && isInitialismContinuation(dot);
+    }
+
+    /** After "U.S." a capitalised word usually continues the sentence only when it is a name-like word. */
+    private boolean isInitialismContinuation(int dot) {
+        // Heuristic: treat an initialism followed by a common sentence opener as a boundary.
+        int k = dot + 1;
+        while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        int e = k;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        String next = new String(lower, k, e - k);
+        return !SENTENCE_OPENERS.contains(next);
+    }
+
+    private static final Set<String> SENTENCE_OPENERS = Set.of(
+            "the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "in", "on", "this", "that",
+            "there", "his", "her", "their", "its", "as", "if", "when", "while", "after", "before", "officials",
+            "what", "who", "why", "how", "so", "yet", "still", "for", "at", "by", "with", "some", "many", "most");
+
+    // ---- quotes ----
+
+    private static final int DOUBLE = 0;
+    private static final int SINGLE = 1;
+
+    private List<Quote> findQuotes() {
+        List<Quote> out = new ArrayList<>();
+        int[] stackStart = new int[MAX_QUOTE_NESTING];
+        int[] stackType = new int[MAX_QUOTE_NESTING];
+        int depth = 0;
+        int skip = -1; // offset of a reopening mark consumed by a quote continuing over a paragraph break
+        for (int b = 0; b < blocks.size(); b++) {
+            TextBlock block = blocks.get(b);
+            for (int i = block.start(); i < block.end(); i++) {
+                if (i == skip) {
+                    continue;
+                }
+                char c = text.charAt(i);
+                char prev = i > block.start() ? text.charAt(i - 1) : ' ';
+                char next = i + 1 < block.end() ? text.charAt(i + 1) : ' ';
+                switch (c) {
+                    case '\u201C', '\u201E', '\u00AB' -> depth = open(stackStart, stackType, depth, i, DOUBLE);
+                    case '\u201D', '\u00BB' -> depth = close(stackStart, stackType, depth, i, DOUBLE, out);
+                    case '"' -> {
+                        boolean openForm = opensBefore(prev) && !Character.isWhitespace(next);
+                        int open = topmost(stackType, depth, DOUBLE);
+                        if (open >= 0 && !openForm) {
+                            depth = close(stackStart, stackType, depth, i, DOUBLE, out);
+                        } else if (open >= 0) {
+                            // a second opening mark while one is open: the first was never closed
+                            for (int k = depth - 1; k >= open; k--) {
+                                if (stackType[k] == DOUBLE) {
+                                    out.add(new Quote(stackStart[k], i, k, false));
+                                }
+                            }
+                            depth = open;
+                            depth = open(stackStart, stackType, depth, i, DOUBLE);
+                        } else if (openForm) {
+                            depth = open(stackStart, stackType, depth, i, DOUBLE);
+                        }
+                    }
+                    case '\u2018', '\u2039', '\u201A' -> {
+                        if (opensBefore(prev)) {
+                            depth = open(stackStart, stackType, depth, i, SINGLE);
+                        }
+                    }
+                    case '\u2019', '\u203A', '\'' -> {
+                        boolean closeForm = !Character.isWhitespace(prev) && !Character.isLetterOrDigit(next);
+                        if (closeForm && topmost(stackType, depth, SINGLE) >= 0) {
+                            depth = close(stackStart, stackType, depth, i, SINGLE, out);
+                        } else if (c == '\'' && opensBefore(prev) && Character.isLetter(next)) {
+                            depth = open(stackStart, stackType, depth, i, SINGLE);
+                        }
+                    }
+                    default -> {
+                        // not a quotation mark
+                    }
+                }
+            }
+            if (depth == 0) {
+                continue;
+            }
+            // Singles never run over a paragraph break; a double continues if the next block reopens it.
+            int keep = depth;
+            while (keep > 0 && stackType[keep - 1] == SINGLE) {
+                keep--;
+            }
+            depth = keep;
+            if (depth == 0) {
+                continue;
+            }
+            boolean continues = false;
+            if (b + 1 < blocks.size()) {
+                int ns = blocks.get(b + 1).start();
+                char nc = text.charAt(ns);
+                continues = nc == '\u201C' || nc == '"' || nc == '\u00AB' || nc == '\u201E';
+                if (continues) {
+                    skip = ns;
+                }
+            }
+            if (!continues) {
+                for (int k = depth - 1; k >= 0; k--) {
+                    if (stackType[k] == DOUBLE) {
+                        out.add(new Quote(stackStart[k], block.end(), k, false));
+                    }
+                }
+                depth = 0;
+            }
+        }
+        for (int k = depth - 1; k >= 0; k--) {
+            if (stackType[k] == DOUBLE) {
+                out.add(new Quote(stackStart[k], blocks.get(blocks.size() - 1).end(), k, false));
+            }
+        }
+        out.sort((x, y) -> x.start() != y.start() ? Integer.compare(x.start(), y.start())
+                : Integer.compare(x.depth(), y.depth()));
+        return List.copyOf(out);
+    }
+
+    private static boolean opensBefore(char prev) {
+        return Character.isWhitespace(prev) || prev == '(' || prev == '[' || prev == '\u2014' || prev == '\u2013'
+                || prev == '-' || prev == '/' || prev == '\u201C' || prev == '\u2018' || prev == '"' || prev == ':'
+                || prev == '\u00AB' || prev == '\u00A0';
+    }
+
+    private static int topmost(int[] stackType, int depth, int type) {
+        for (int k = depth - 1; k >= 0; k--) {
+            if (stackType[k] == type) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static int open(int[] stackStart, int[] stackType, int depth, int at, int type) {
+        if (depth >= stackStart.length) {
+            return depth; // absurd nesting: ignore further openers rather than grow
+        }
+        stackStart[depth] = at;
+        stackType[depth] = type;
+        return depth + 1;
+    }
+
+    private static int close(int[] stackStart, int[] stackType, int depth, int at, int type, List<Quote> out) {
+        int k = topmost(stackType, depth, type);
+        if (k < 0) {
+            return depth; // stray closing mark
+        }
+        // unclosed singles above the match are dropped (apostrophes mistaken for openers)
+        out.add(new Quote(stackStart[k], at + 1, k, true));
+        return k;
+    }
+
+    /** A growable int array. */
+    private static final class IntList {
+        private int[] a;
+        private int size;
+
+        IntList(int capacity) {
+            a = new int[capacity];
+        }
+
+        void add(int v) {
+            if (size == a.length) {
+                a = Arrays.copyOf(a, a.length * 2);
+            }
+            a[size++] = v;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(a, size);
+        }
+    }
+}
