@@ -62,7 +62,7 @@ public final class Ingest {
                     throw new IllegalStateException("article source already read");
                 }
                 used = true;
-                return sources.stream().flatMap(ArticleSource::results);
+                return org.slant.ingest.internal.Concat.lazily(sources, ArticleSource::results);
             }
 
             @Override

@@ -28,7 +28,18 @@ public final class Dates {
                     + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final String TIME =
             "(?:[,\\s]+(?:at\\s+)?(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?"
-                    + "(?:\\s*(?:\\(?\\s*(UTC|GMT|Z)\\s*([+-]\\d{1,2}(?::?\\d{2})?)?\\s*\\)?))?)?";
+                    + "(?:\\s*(?:\\(?\\s*(UTC|GMT|Z|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CDT|PST|PDT|JST|AEST|AEDT)\\b\\s*([+-]\\d{1,2}(?::?\\d{2})?)?\\s*\\)?))?)?";
+    /** A time written before its date: "09:12 BST, 14 July 2025". */
+    private static final Pattern TIME_BEFORE = Pattern.compile(
+            "(\\d{1,2})[:.](\\d{2})\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(UTC|GMT|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CDT|PST|PDT|JST|AEST|AEDT)?\\s*,?\\s*(?:on\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    /** Zone abbreviations common in news pages whose meaning is not in doubt; IST and CST are left out (ambiguous). */
+    private static final Map<String, String> ZONES = Map.ofEntries(
+            Map.entry("UTC", "Z"), Map.entry("GMT", "Z"), Map.entry("Z", "Z"), Map.entry("BST", "+01:00"),
+            Map.entry("CET", "+01:00"), Map.entry("CEST", "+02:00"), Map.entry("EET", "+02:00"), Map.entry("EEST", "+03:00"),
+            Map.entry("MSK", "+03:00"), Map.entry("EST", "-05:00"), Map.entry("EDT", "-04:00"), Map.entry("CDT", "-05:00"),
+            Map.entry("PST", "-08:00"), Map.entry("PDT", "-07:00"), Map.entry("JST", "+09:00"), Map.entry("AEST", "+10:00"),
+            Map.entry("AEDT", "+11:00"));
 
     /** "16 Oct 2025 23:43", "16 October 2025". */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
@@ -81,7 +92,7 @@ public final class Dates {
             Found f = written(m, Integer.parseInt(m.group(2)), m.group(1), m.group(3), 4);
             best = earlier(best, f);
         }
-        return best;
+        return withTimeBefore(text, best);
     }
 
     private static Found earlier(Found a, Found b) {
@@ -132,16 +143,48 @@ public final class Dates {
                 }
                 hour = hour % 12 + (pm ? 12 : 0);
             }
-            ZoneOffset offset = null;
-            if (m.group(timeGroup + 4) != null) {
-                String off = m.group(timeGroup + 5);
-                offset = off == null ? ZoneOffset.UTC : ZoneOffset.of(normaliseOffset(off));
-            }
+            ZoneOffset offset = zone(m.group(timeGroup + 4), m.group(timeGroup + 5));
             LocalDateTime dt = LocalDateTime.of(date, LocalTime.of(hour, minute, second));
             return new Found(new PublishedTime(dt.toLocalDate(), dt.toLocalTime(), offset), m.start(), m.end());
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    private static ZoneOffset zone(String abbreviation, String explicit) {
+        if (abbreviation == null) {
+            return null;
+        }
+        if (explicit != null) {
+            return ZoneOffset.of(normaliseOffset(explicit));
+        }
+        String id = ZONES.get(abbreviation.toUpperCase(Locale.ROOT));
+        return id == null ? null : ZoneOffset.of(id);
+    }
+
+    /** Adds a time written just before a date-only match: "09:12 BST, 14 July 2025". */
+    private static Found withTimeBefore(String text, Found f) {
+        if (f == null || f.time().time() != null) {
+            return f;
+        }
+        Matcher t = TIME_BEFORE.matcher(text.substring(Math.max(0, f.start() - 24), f.start()));
+        if (!t.find()) {
+            return f;
+        }
+        int hour = Integer.parseInt(t.group(1));
+        int minute = Integer.parseInt(t.group(2));
+        if (t.group(3) != null) {
+            if (hour < 1 || hour > 12) {
+                return f;
+            }
+            hour = hour % 12 + (t.group(3).toLowerCase(Locale.ROOT).startsWith("p") ? 12 : 0);
+        }
+        if (hour > 23 || minute > 59) {
+            return f;
+        }
+        ZoneOffset offset = zone(t.group(4), null);
+        int start = f.start() - (Math.min(24, f.start()) - t.start());
+        return new Found(new PublishedTime(f.time().date(), LocalTime.of(hour, minute), offset), start, f.end());
     }
 
     private static String normaliseOffset(String off) {

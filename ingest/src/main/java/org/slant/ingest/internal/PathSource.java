@@ -33,7 +33,7 @@ public final class PathSource implements ArticleSource {
             throw new IllegalStateException("article source already read");
         }
         used = true;
-        open = files.stream().flatMap(this::readFile);
+        open = Concat.lazily(files, this::readFile);
         return open;
     }
 

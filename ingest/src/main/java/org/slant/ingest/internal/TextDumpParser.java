@@ -38,26 +38,36 @@ public final class TextDumpParser {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:(?:[•·▪◦●○■□►▸‣⁃*+]|-(?=\\s))\\s*)+");
     private static final Pattern SHARE = Pattern.compile(
-            "(?i)\\b(sharing button|share (on|via|this)|follow us|tweet|whatsapp|facebook|twitter|instagram|youtube"
-                    + "|telegram|linkedin|pinterest|reddit|tiktok|e-?mail this|copy link)\\b");
+            "(?i)(\\bsharing button|^share\\b|\\bshare (on|via|this)|\\bfollow us|\\btweet|^e-?mail$|\\b(whatsapp|facebook|twitter|instagram|youtube"
+                    + "|telegram|linkedin|pinterest|reddit|tiktok)\\b|\\be-?mail this|\\bcopy link)");
     private static final Pattern TICKER_LABEL = Pattern.compile(
             "(?i)^(breaking( news)?|just in|latest( news)?|live( updates)?|news ?ticker|developing( story)?|flash)\\s*:?$");
     private static final Pattern RELATED_HEADER = Pattern.compile(
-            "(?i)^(most (read|popular|viewed|shared)|read next|read more|related( (articles|stories|news|posts|content|coverage))?"
+            "(?i)^(most (read|popular|viewed|shared)( news| stories| articles| posts| videos)?|read next|read more|related( (articles|stories|news|posts|content|coverage))?"
                     + "|more (from|on|in|stories|news)\\b.*|recommended( for you)?|you (may|might) (also )?like.*|also read"
                     + "|see also|top stories|trending( now)?|popular( now)?|editor'?s picks|latest (stories|articles)"
                     + "|coverage|in other news|more stories|what to read next)\\s*:?$");
     private static final Pattern INLINE_RELATED = Pattern.compile(
             "(?i)^(read more|also read|read also|related|see also|recommended|more)\\s*[:|>»-]");
     private static final Pattern FOOTER_MARK = Pattern.compile(
-            "(?i)(all rights reserved|©|\\(c\\) \\d{4}|copyright\\b|^privacy( policy)?$|^terms (of|and) (use|service)"
+            "(?i)(all rights reserved|©|\\(c\\) \\d{4}|copyright\\b|^privacy( policy)?$|\\bprivacy policy\\b|\\bterms (of|and) (use|service)"
                     + "|^cookie (policy|settings)$|^contact us$|^about us$|^imprint$|^impressum$)");
+    private static final Pattern COMMENTS_HEADER = Pattern.compile(
+            "(?i)^((\\d+ )?comments?( \\(\\d+\\))?|leave a (reply|comment)|join the (conversation|discussion)"
+                    + "|(show|view|load) comments|reader comments|what do you think\\??)\\s*:?$");
+    private static final Pattern NEWSLETTER = Pattern.compile("(?i)\\b(newsletter|sign up|subscribe)\\b");
+    private static final Pattern COOKIE = Pattern.compile("(?i)\\bcookies?\\b.{0,80}\\b(use|accept|consent|experience|policy)\\b|\\b(we|this site) uses? cookies\\b");
+    private static final Pattern TAGS_LINE = Pattern.compile("(?i)^(tags|topics|keywords|filed under|related topics)\\s*:\\s*(.+)$");
+    private static final Pattern LYNX_REF = Pattern.compile("\\[\\d+\\](?=\\p{L})");
+    private static final Pattern ROLE_WORDS = Pattern.compile(
+            "(?i)\\b(editor|correspondent|reporter|staff|writer|bureau|chief|desk|contributor|columnist|analyst|producer)\\b");
+    private static final Pattern BY_NAME = Pattern.compile("\\b[Bb]y\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})");
     private static final Pattern WIDGET = Pattern.compile(
             "(?i)^(listen( to (this )?(article|story))?|print( this)?|\\d+\\s*min(ute)?s?\\s*read|reading time.*|advertisement"
                     + "|advertising|sponsored( content)?|loading\\.*|share( this( article| story| page)?)?|save( article)?"
-                    + "|comments?( \\(\\d+\\))?|\\d+ comments?|close|menu|search|skip to (main )?content|subscribe( now)?"
+                    + "|close|menu|search|skip to (main )?content|subscribe( now)?|accept( all)?( cookies)?|reject( all)?|got it|ok"
                     + "|sign (in|up)|log ?in|register|play|pause|watch( video)?|video|photo|image|gallery|zoom|back to top"
-                    + "|scroll (down|to top)|font size|a\\+?|a-|text size|toggle navigation|open menu|home|download( the)? app"
+                    + "|scroll (down|to top)|font size|a\\+?|a-|text size|toggle navigation|open menu|download( the)? app"
                     + "|android|ios|app store|google play|x|×|✕)\\s*:?$");
     private static final Pattern BYLINE = Pattern.compile(
             "(?i)^(?:by|written by|words by|author:|reporter:|von)\\s+(\\p{Lu}.{1,80}?)\\s*$");
@@ -69,13 +79,16 @@ public final class TextDumpParser {
                     + "\\s*(?::|by|-|–)\\s*([^()\\[\\]]{2,60}?)[)\\]]?\\s*$");
     private static final Pattern AGENCY_TAIL = Pattern.compile(
             "\\s*\\((AP|AFP|Reuters|EPA|Getty Images|Getty|Xinhua|TASS|Sputnik|Anadolu|ANI|PTI|IANS|UPI|DPA|dpa|Bloomberg"
-                    + "|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?/(?:AP|AFP|Reuters|Getty Images|EPA))\\)\\s*$");
+                    + "|[\\p{Lu}][\\p{L}.' -]{1,40}/[\\p{Lu}][\\p{L}.' -]{1,40})\\)\\s*$");
     private static final Pattern CAPTION_START = Pattern.compile(
             "(?i)^(a |an |the )?(file (image|photo|picture)|photo|image|picture|screenshot|illustration)s?\\b( of| shows)?");
     private static final Pattern DATELINE_WIRE = Pattern.compile(
             "^[\\p{Lu}][\\p{Lu} .,'-]{1,40}\\s*\\((AP|AFP|Reuters|IANS|PTI|ANI|UPI|Xinhua|TASS|dpa|DPA|Bloomberg|IBNS)\\)\\s*[-—–:]");
     private static final Pattern CONTRIBUTED = Pattern.compile(
-            "(?i)^\\(?(?:(?:additional )?reporting by .*|(\\p{Lu}[\\p{L}. ]{1,40}?) contributed to this (report|story|article)\\.?)\\)?$");
+            "(?i)^\\(?(?:(?:additional )?reporting by (.+?)(?:[;,] *(?:writing|editing) by .*)?|(\\p{Lu}[\\p{L}. ]{1,40}?) contributed"
+                    + " to this (?:report|story|article))\\.?\\)?$");
+    private static final Pattern WIRE_AGENCY = Pattern.compile(
+            "(?i)^(AP|AFP|Reuters|Associated Press|Agence France-Presse|Bloomberg|Xinhua|TASS|Sputnik|Anadolu|ANI|PTI|IANS|UPI|dpa|EFE|ANSA|Kyodo|Yonhap)$");
     private static final Pattern APPEAL = Pattern.compile(
             "(?i)\\b(support(s|ing)? (our|us|independent|quality|objective|unbiased)|donat(e|ion)|contribut(e|ion)|subscri(be|ption)"
                     + "|become a (member|subscriber|supporter)|reader-?funded|our journalism|sign up for|newsletter"
@@ -219,6 +232,7 @@ public final class TextDumpParser {
             return false;
         }
         int unended = 0;
+        int lowerStarts = 0;
         for (int i = 0; i < lines.size() - 1; i++) {
             String t = lines.get(i).strip();
             if (t.length() < max * 0.6) {
@@ -227,11 +241,17 @@ public final class TextDumpParser {
             if (!endsSentence(t)) {
                 unended++;
             }
+            String next = lines.get(i + 1).strip();
+            if (!next.isEmpty() && !Character.isUpperCase(next.codePointAt(0))) {
+                lowerStarts++;
+            }
         }
-        return unended * 2 >= lines.size() - 1;
+        // A sentence carried over a line break mostly continues in lower case; stacked titles do not.
+        return unended * 2 >= lines.size() - 1 && lowerStarts * 2 >= lines.size() - 1;
     }
 
-    private static String clean(String line) {
+    private static String clean(String raw) {
+        String line = LYNX_REF.matcher(raw).replaceAll("");
         StringBuilder sb = new StringBuilder(line.length());
         boolean space = false;
         for (int i = 0; i < line.length(); i++) {
@@ -275,6 +295,21 @@ public final class TextDumpParser {
             i--;
         }
         return i >= 0 && ".!?…".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** "JAMES CARTER" becomes "James Carter"; mixed case is left as written. */
+    static String titleCaseIfShouting(String text) {
+        if (!text.equals(text.toUpperCase(Locale.ROOT)) || text.chars().noneMatch(Character::isLetter)) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean start = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            sb.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c) && c != '\'' && c != '’';
+        }
+        return sb.toString();
     }
 
     static String normaliseForCompare(String text) {
@@ -357,6 +392,14 @@ public final class TextDumpParser {
                     return m.group(1).strip();
                 }
             }
+            // Weakest: a masthead-like first line.
+            if (n > 0) {
+                Unit u = units.get(0);
+                if (u.words >= 1 && u.words <= 5 && !u.bullet && Character.isUpperCase(u.text.codePointAt(0))
+                        && !isMarker(u) && Dates.find(u.text) == null && !u.text.matches(".*[\\d|:].*")) {
+                    return titleCaseIfShouting(u.text);
+                }
+            }
             return null;
         }
 
@@ -418,7 +461,8 @@ public final class TextDumpParser {
                         words += units.get(s.first()).words;
                         lastPara = j;
                         shortRun = 0;
-                    } else if (k == SegmentKind.SHORT && shortRun < 2 && isSubheadingLike(units.get(s.first()))) {
+                    } else if ((k == SegmentKind.SHORT || k == SegmentKind.MARKER) && shortRun < 2
+                            && (isSubheadingLike(units.get(s.first())) || isInBodyFurniture(units.get(s.first())))) {
                         shortRun++;
                     } else if (k == SegmentKind.LIST && isBodyList(s)) {
                         shortRun = 0;
@@ -437,6 +481,11 @@ public final class TextDumpParser {
                 return null;
             }
             return new int[] {bestStart, bestEnd};
+        }
+
+        /** Page furniture that interrupts a body without ending it: ad slots, "Read more:" links. */
+        private boolean isInBodyFurniture(Unit u) {
+            return WIDGET.matcher(u.text).matches() || INLINE_RELATED.matcher(u.text).find();
         }
 
         private boolean isSubheadingLike(Unit u) {
@@ -501,11 +550,7 @@ public final class TextDumpParser {
             String t = u.text;
             Matcher m = BYLINE.matcher(t);
             if (m.matches()) {
-                for (String name : m.group(1).split("\\s*(?:,|\\band\\b|&)\\s*")) {
-                    if (!name.isBlank()) {
-                        bylines.add(name.strip());
-                    }
-                }
+                addBylines(m.group(1));
                 return Place.field("byline");
             }
             m = WIRE_CREDIT.matcher(t);
@@ -531,8 +576,14 @@ public final class TextDumpParser {
                     } else if (BYLINE.matcher(p).matches()) {
                         Matcher b = BYLINE.matcher(p);
                         b.matches();
-                        bylines.add(b.group(1).strip());
+                        addBylines(b.group(1));
                         used = true;
+                    }
+                    if (f != null) {
+                        Matcher by = BY_NAME.matcher(p.substring(f.end()));
+                        if (by.find()) {
+                            addBylines(by.group(1));
+                        }
                     }
                 }
                 if (used) {
@@ -551,7 +602,7 @@ public final class TextDumpParser {
             if (similarToHeadline(t)) {
                 return Place.removed(RemovalReason.DUPLICATE, "headline");
             }
-            if (u.prose() && standfirst == null && !u.bullet) {
+            if ((u.prose() || u.words >= 6) && standfirst == null && !u.bullet) {
                 standfirst = t;
                 return Place.field("standfirst");
             }
@@ -559,6 +610,17 @@ public final class TextDumpParser {
                 return Place.block(BlockKind.PARAGRAPH);
             }
             return Place.removed(RemovalReason.BOILERPLATE, null);
+        }
+
+        /** Names from a byline: split on "and", "&" and commas, role words dropped, capitals tamed. */
+        private void addBylines(String names) {
+            for (String name : names.split("\\s*(?:,|;|\\band\\b|&)\\s*")) {
+                String n = name.strip();
+                if (n.isEmpty() || ROLE_WORDS.matcher(n).find()) {
+                    continue;
+                }
+                bylines.add(titleCaseIfShouting(n));
+            }
         }
 
         private boolean similarToHeadline(String t) {
@@ -641,13 +703,18 @@ public final class TextDumpParser {
                     u.place = captionPlace(u);
                 } else if (SHARE.matcher(t).find() && u.words <= 8) {
                     u.place = Place.removed(RemovalReason.SOCIAL, null);
+                } else if (COOKIE.matcher(t).find()) {
+                    u.place = Place.removed(RemovalReason.WIDGET, "cookie notice");
                 } else if (t.split(" \\| ").length >= 3) {
-                    u.place = Place.removed(RemovalReason.TICKER, "headline list");
+                    String[] parts = t.split(" \\| ");
+                    boolean headlines = u.words >= 3 * parts.length;
+                    u.place = headlines ? Place.removed(RemovalReason.TICKER, "headline list")
+                            : Place.removed(RemovalReason.NAVIGATION, null);
                 } else if (Dates.find(t) != null && u.words <= 12) {
                     u.place = Place.removed(RemovalReason.CLOCK, null);
                 } else if (WIDGET.matcher(t).matches()) {
                     u.place = Place.removed(RemovalReason.WIDGET, null);
-                } else if (u.words >= 6 && segments.get(u.segment).size() > 1) {
+                } else if (u.words >= 6 && longItemsIn(segments.get(u.segment)) >= 2) {
                     u.place = Place.removed(RemovalReason.TICKER, "headline list");
                 } else if (outletName != null && normaliseForCompare(t).equals(normaliseForCompare(outletName))) {
                     u.place = Place.removed(RemovalReason.NAVIGATION, "masthead");
@@ -657,16 +724,23 @@ public final class TextDumpParser {
             }
         }
 
+        private int longItemsIn(Segment s) {
+            int n = 0;
+            for (int i = s.first(); i <= s.last(); i++) {
+                if (units.get(i).words >= 6) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
         // ---- the body -----------------------------------------------------------------------------
 
         private void placeBody(int first, int last) {
             for (int i = first; i <= last; i++) {
                 Unit u = units.get(i);
                 String t = u.text;
-                Matcher c = CONTRIBUTED.matcher(t);
-                if (c.matches()) {
-                    String agency = c.group(1) != null ? c.group(1).strip() : t.replaceAll("(?i)^\\(?(additional )?reporting by\\s*", "").replaceAll("[).;]+$", "");
-                    credits.add(new Credit(CreditKind.WIRE, t, agency.isBlank() ? t : agency));
+                if (addContributionCredit(t)) {
                     u.place = Place.field("credit");
                     continue;
                 }
@@ -691,6 +765,18 @@ public final class TextDumpParser {
                 }
             }
             markTrailingAppeal(first, last);
+        }
+
+        /** "Reporting by X", "Reuters contributed to this report": a wire credit for agencies, else another credit. */
+        private boolean addContributionCredit(String t) {
+            Matcher c = CONTRIBUTED.matcher(t);
+            if (!c.matches()) {
+                return false;
+            }
+            String who = (c.group(1) != null ? c.group(1) : c.group(2)).strip();
+            boolean wire = WIRE_AGENCY.matcher(who).matches();
+            credits.add(new Credit(wire ? CreditKind.WIRE : CreditKind.OTHER, t, who));
+            return true;
         }
 
         /** A box at the end of the body that speaks for the outlet to the reader is a blurb, not body. */
@@ -749,6 +835,7 @@ public final class TextDumpParser {
                 }
             }
             boolean related = false;
+            boolean comments = false;
             boolean tagsOpen = true;
             Set<String> seen = new HashSet<>();
             for (Unit u : units) {
@@ -764,11 +851,29 @@ public final class TextDumpParser {
                     u.place = Place.removed(RemovalReason.FOOTER, null);
                     continue;
                 }
-                if (RELATED_HEADER.matcher(t).matches()) {
+                if (COMMENTS_HEADER.matcher(t).matches()) {
+                    comments = true;
+                    related = false;
+                } else if (RELATED_HEADER.matcher(t).matches()) {
                     related = true;
+                    comments = false;
+                }
+                if (comments || (related && NEWSLETTER.matcher(t).find() && !RELATED_HEADER.matcher(t).matches())) {
+                    u.place = Place.removed(RemovalReason.COMMENTS, comments ? null : "newsletter");
+                    continue;
                 }
                 if (related) {
                     u.place = Place.removed(RemovalReason.RELATED, null);
+                    continue;
+                }
+                Matcher tagLine = TAGS_LINE.matcher(t);
+                if (tagLine.matches()) {
+                    for (String tag : tagLine.group(2).split("\\s*[,|;]\\s*")) {
+                        if (!tag.isBlank()) {
+                            tags.add(tag.strip());
+                        }
+                    }
+                    u.place = Place.field("tags");
                     continue;
                 }
                 if (tagsOpen && u.bullet && u.words <= 5 && !isMarker(u) && Dates.find(t) == null) {
@@ -784,8 +889,7 @@ public final class TextDumpParser {
                     u.place = Place.removed(RemovalReason.SOCIAL, null);
                 } else if (WIDGET.matcher(t).matches() || t.length() <= 2) {
                     u.place = Place.removed(RemovalReason.WIDGET, null);
-                } else if (CONTRIBUTED.matcher(t).matches()) {
-                    credits.add(new Credit(CreditKind.WIRE, t, t));
+                } else if (addContributionCredit(t)) {
                     u.place = Place.field("credit");
                 } else if (u.prose() || (u.titleish() && nextIsBoxText(i))
                         || (previousIsBlurb(i) && (APPEAL.matcher(t).find() || u.endsSentence && u.words >= 4))) {
