@@ -52,7 +52,10 @@ public final class Decoding {
         }
         String lenient = decodeWithReplacement(buffer, StandardCharsets.UTF_8);
         long bad = lenient.chars().filter(c -> c == 0xFFFD).count();
-        if (bad * 200 <= lenient.length()) {
+        long goodNonAscii = lenient.chars().filter(c -> c >= 0x80 && c != 0xFFFD).count();
+        // Mostly valid UTF-8 with a few broken sequences is repaired; text with no valid multi-byte
+        // sequence at all is a single-byte encoding, read as windows-1252 as browsers do.
+        if (goodNonAscii > bad && bad * 200 <= lenient.length()) {
             return new Decoded(lenient, null, null);
         }
         buffer.rewind().position(offset);

@@ -1,0 +1,666 @@
+package org.slant.ingest.internal.html;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.slant.ingest.BlockKind;
+import org.slant.ingest.RemovalReason;
+import org.slant.ingest.RemovedBlock;
+
+/**
+ * Finds the article body in a parsed page.
+ *
+ * <p>Three linear passes. (1) Raw text sizes per element, so boilerplate removal never throws away
+ * most of a page. (2) A filtering walk that skips boilerplate subtrees (navigation, scripts, share and
+ * comment widgets, hidden elements...) and cuts the rest into text blocks at block-level element
+ * boundaries, keeping per-element text and link sizes. (3) Readability-style scoring: each paragraph
+ * scores its ancestors by length and commas, damped by distance; the best container (times one minus
+ * its link density) wins, is widened to an ancestor when several strong candidates share it, and is
+ * joined by siblings that look like more of the same. The blocks inside the winners, less link-dense
+ * lists and repeated text, are the body.
+ */
+public final class BodyExtractor {
+
+    /** One extracted block with its kind. */
+    public record Piece(BlockKind kind, String text) {}
+
+    /** The body and what was removed on the way. */
+    public record Body(List<Piece> pieces, List<RemovedBlock> removed, double topScore) {}
+
+    private static final Set<String> SKIP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas",
+            "iframe", "object", "embed", "button", "input", "select", "textarea", "option", "head", "title", "meta",
+            "link", "dialog", "video", "audio", "map", "math", "img", "picture", "source", "datalist", "output");
+    private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body", "center",
+            "dd", "details", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
+            "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
+            "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "caption", "legend", "html", "menu");
+    /** Tags that are paragraphs themselves: they score their parent, not themselves. */
+    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt",
+            "pre", "figcaption", "caption", "blockquote", "td", "th", "summary", "legend", "address");
+    private static final int MIN_SCORED_CHARS = 25;
+
+    /** Per-element sizes in the cleaned page. */
+    static final class Stats {
+        int chars;
+        int linkChars;
+        int links;
+        double score;
+        boolean candidate;
+
+        double linkDensity() {
+            return chars == 0 ? 0 : (double) linkChars / chars;
+        }
+    }
+
+    private static final class TextBlock {
+        final Element owner;
+        final String text;
+        final int chars;
+        final int linkChars;
+        final BlockKind kind;
+        final boolean headline;
+
+        TextBlock(Element owner, String text, int chars, int linkChars, BlockKind kind, boolean headline) {
+            this.owner = owner;
+            this.text = text;
+            this.chars = chars;
+            this.linkChars = linkChars;
+            this.kind = kind;
+            this.headline = headline;
+        }
+
+        double linkDensity() {
+            return chars == 0 ? 0 : (double) linkChars / chars;
+        }
+    }
+
+    private final Deadline deadline;
+    private final Map<Element, int[]> raw = new IdentityHashMap<>();
+    private final Map<Element, Stats> stats = new IdentityHashMap<>();
+    private final List<TextBlock> blocks = new ArrayList<>();
+    private final List<RemovedBlock> removed = new ArrayList<>();
+    private int bodyRawChars;
+
+    private BodyExtractor(Deadline deadline) {
+        this.deadline = deadline;
+    }
+
+    /** Extracts the body under {@code root} (normally the page's {@code <body>}). */
+    public static Body extract(Element root, Deadline deadline) {
+        BodyExtractor x = new BodyExtractor(deadline);
+        x.measureRaw(root);
+        x.segment(root);
+        return x.select(root);
+    }
+
+    // ---- pass 1: raw sizes -------------------------------------------------------------------------
+
+    /** raw[0] = non-space characters of text, raw[1] = 1 when the subtree holds an article marker. */
+    private void measureRaw(Element root) {
+        NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                deadline.tick();
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    int[] r = raw.computeIfAbsent(e, k -> new int[2]);
+                    if (isMarker(e)) {
+                        r[1] = 1;
+                    }
+                    Element parent = e.parent();
+                    if (parent != null && e != root) {
+                        int[] p = raw.computeIfAbsent(parent, k -> new int[2]);
+                        p[0] += r[0];
+                        p[1] |= r[1];
+                    }
+                } else if (node instanceof TextNode t && node.parent() instanceof Element p) {
+                    raw.computeIfAbsent(p, k -> new int[2])[0] += nonSpace(t.getWholeText());
+                }
+            }
+        }, root);
+        bodyRawChars = Math.max(1, raw.getOrDefault(root, new int[2])[0]);
+    }
+
+    private static boolean isMarker(Element e) {
+        String tag = e.normalName();
+        return tag.equals("article") || tag.equals("main") || "articleBody".equalsIgnoreCase(e.attr("itemprop"));
+    }
+
+    private static int nonSpace(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '\u00a0') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    // ---- pass 2: clean and segment -----------------------------------------------------------------
+
+    /** Why an element is left out with its subtree, or null to keep it. */
+    private RemovalReason skipReason(Element e, Element root) {
+        if (e == root) {
+            return null;
+        }
+        String tag = e.normalName();
+        if (SKIP_TAGS.contains(tag)) {
+            return RemovalReason.WIDGET;
+        }
+        int[] r = raw.get(e);
+        boolean marker = r != null && r[1] == 1;
+        double share = r == null ? 0 : (double) r[0] / bodyRawChars;
+        if (isHidden(e) && !marker) {
+            return RemovalReason.BOILERPLATE;
+        }
+        switch (tag) {
+            case "nav", "menu" -> {
+                return marker ? null : RemovalReason.NAVIGATION;
+            }
+            case "footer" -> {
+                return marker && share > 0.3 ? null : RemovalReason.FOOTER;
+            }
+            case "aside" -> {
+                return marker && share > 0.3 ? null : RemovalReason.BOILERPLATE;
+            }
+            case "header" -> {
+                return marker ? null : RemovalReason.NAVIGATION;
+            }
+            case "form" -> {
+                return marker || share > 0.5 ? null : RemovalReason.BOILERPLATE;
+            }
+            default -> { }
+        }
+        String role = e.attr("role");
+        if (!role.isEmpty() && !marker) {
+            switch (role.toLowerCase(Locale.ROOT)) {
+                case "navigation", "menubar", "menu", "search" -> {
+                    return RemovalReason.NAVIGATION;
+                }
+                case "contentinfo" -> {
+                    return RemovalReason.FOOTER;
+                }
+                case "complementary", "dialog", "alert", "banner" -> {
+                    return RemovalReason.BOILERPLATE;
+                }
+                default -> { }
+            }
+        }
+        if (marker || tag.equals("body") || tag.equals("html") || tag.equals("a")) {
+            return null;
+        }
+        RemovalReason reason = ClassNames.boilerplate(e.className(), e.id());
+        if (reason != null && share < 0.5) {
+            return reason;
+        }
+        return null;
+    }
+
+    private static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    private void segment(Element root) {
+        Segmenter seg = new Segmenter(root);
+        NodeTraversor.filter(seg, root);
+    }
+
+    private final class Segmenter implements NodeFilter {
+        private final Element root;
+        private final List<Element> owners = new ArrayList<>();
+        private final List<Stats> statStack = new ArrayList<>();
+        private final StringBuilder buf = new StringBuilder();
+        private int bufLinkChars;
+        private int bufChars;
+        private boolean lastSpace = true;
+        private int anchors;
+        private int quotes;
+        private int figures;
+        private int pres;
+
+        Segmenter(Element root) {
+            this.root = root;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            deadline.tick();
+            if (node instanceof TextNode t) {
+                append(t.getWholeText());
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element e)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            RemovalReason reason = skipReason(e, root);
+            if (reason != null) {
+                if (!SKIP_TAGS.contains(e.normalName())) {
+                    String text = e.text();
+                    if (!text.isBlank()) {
+                        removed.add(new RemovedBlock(reason, text.length() > 300 ? text.substring(0, 300) : text,
+                                e.normalName()));
+                    }
+                }
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            String tag = e.normalName();
+            Stats s = new Stats();
+            stats.put(e, s);
+            if (BLOCK_TAGS.contains(tag)) {
+                flush();
+                owners.add(e);
+                statStack.add(s);
+            }
+            switch (tag) {
+                case "a" -> {
+                    anchors++;
+                    if (!statStack.isEmpty()) {
+                        statStack.get(statStack.size() - 1).links++;
+                    }
+                }
+                case "br" -> {
+                    if (pres > 0) {
+                        buf.append('\n');
+                    } else if (!lastSpace) {
+                        buf.append(' ');
+                        lastSpace = true;
+                    }
+                }
+                case "blockquote", "q" -> quotes += tag.equals("blockquote") ? 1 : 0;
+                case "figure" -> figures++;
+                case "pre" -> pres++;
+                default -> { }
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (!(node instanceof Element e)) {
+                return FilterResult.CONTINUE;
+            }
+            String tag = e.normalName();
+            if (BLOCK_TAGS.contains(tag)) {
+                flush();
+                owners.remove(owners.size() - 1);
+                Stats s = statStack.remove(statStack.size() - 1);
+                if (!statStack.isEmpty()) {
+                    Stats p = statStack.get(statStack.size() - 1);
+                    p.chars += s.chars;
+                    p.linkChars += s.linkChars;
+                    p.links += s.links;
+                }
+            }
+            switch (tag) {
+                case "a" -> anchors--;
+                case "blockquote" -> quotes--;
+                case "figure" -> figures--;
+                case "pre" -> pres--;
+                default -> { }
+            }
+            if (tag.equals("td") || tag.equals("th") || tag.equals("li")) {
+                // cells and items are separate words even without spaces between the tags
+                lastSpace = true;
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        private void append(String s) {
+            int before = buf.length();
+            if (pres > 0) {
+                buf.append(s);
+            } else {
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    if (c == '\u00ad' || c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff') {
+                        continue;
+                    }
+                    if (Character.isWhitespace(c) || c == '\u00a0') {
+                        if (!lastSpace) {
+                            buf.append(' ');
+                            lastSpace = true;
+                        }
+                    } else {
+                        buf.append(c);
+                        lastSpace = false;
+                    }
+                }
+            }
+            int added = buf.length() - before;
+            bufChars += added;
+            if (anchors > 0) {
+                bufLinkChars += added;
+            }
+        }
+
+        private void flush() {
+            if (buf.length() == 0) {
+                return;
+            }
+            String text = buf.toString().strip();
+            int chars = bufChars;
+            int linkChars = Math.min(bufLinkChars, chars);
+            buf.setLength(0);
+            bufChars = 0;
+            bufLinkChars = 0;
+            lastSpace = true;
+            if (text.isEmpty() || owners.isEmpty()) {
+                return;
+            }
+            Element owner = owners.get(owners.size() - 1);
+            Stats s = statStack.get(statStack.size() - 1);
+            s.chars += text.length();
+            s.linkChars += Math.min(linkChars, text.length());
+            String tag = owner.normalName();
+            BlockKind kind;
+            boolean headline = false;
+            switch (tag) {
+                case "h1" -> {
+                    kind = BlockKind.SUBHEADING;
+                    headline = true;
+                }
+                case "h2", "h3", "h4", "h5", "h6" -> kind = BlockKind.SUBHEADING;
+                case "li", "dd", "dt" -> kind = BlockKind.LIST_ITEM;
+                case "figcaption", "caption" -> kind = BlockKind.CAPTION;
+                default -> kind = BlockKind.PARAGRAPH;
+            }
+            if (kind != BlockKind.SUBHEADING && quotes > 0) {
+                kind = BlockKind.BLOCK_QUOTE;
+            } else if (kind == BlockKind.PARAGRAPH && figures > 0) {
+                kind = BlockKind.CAPTION;
+            }
+            blocks.add(new TextBlock(owner, text, text.length(), Math.min(linkChars, text.length()), kind, headline));
+        }
+    }
+
+    // ---- pass 3: score and select ------------------------------------------------------------------
+
+    private Body select(Element root) {
+        List<Element> candidates = new ArrayList<>();
+        for (TextBlock b : blocks) {
+            deadline.tick();
+            if (b.chars < MIN_SCORED_CHARS || b.linkDensity() > 0.5 || b.headline) {
+                continue;
+            }
+            double score = 1 + commas(b.text) + Math.min(b.chars / 100, 3);
+            Element start = PARAGRAPH_TAGS.contains(b.owner.normalName()) ? b.owner.parent() : b.owner;
+            Element e = start;
+            for (int level = 0; e != null && level < 5; level++) {
+                Stats s = stats.get(e);
+                if (s == null) {
+                    break;
+                }
+                if (!s.candidate) {
+                    s.candidate = true;
+                    s.score = initialScore(e);
+                    candidates.add(e);
+                }
+                s.score += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+                if (e == root) {
+                    break;
+                }
+                e = e.parent();
+            }
+        }
+        Element top = null;
+        double topScore = 0;
+        List<Element> best = new ArrayList<>(5);
+        for (Element c : candidates) {
+            Stats s = stats.get(c);
+            s.score *= 1 - s.linkDensity();
+            insertTop(best, c);
+            if (top == null || s.score > topScore) {
+                top = c;
+                topScore = s.score;
+            }
+        }
+        if (top == null) {
+            return new Body(List.of(), removed, 0);
+        }
+        top = widen(top, best, root);
+        List<Element> chosen = withSiblings(top, root);
+        return new Body(output(chosen), removed, stats.get(top).score);
+    }
+
+    private void insertTop(List<Element> best, Element c) {
+        double s = stats.get(c).score;
+        int i = 0;
+        while (i < best.size() && stats.get(best.get(i)).score >= s) {
+            i++;
+        }
+        if (i < 5) {
+            best.add(i, c);
+            if (best.size() > 5) {
+                best.remove(5);
+            }
+        }
+    }
+
+    private static int commas(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == '\uff0c' || c == '\u3001' || c == '\u060c') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static double initialScore(Element e) {
+        double score = switch (e.normalName()) {
+            case "div", "article", "main", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return score + ClassNames.weight(e.className(), e.id());
+    }
+
+    /** Moves up to a common ancestor of several strong candidates, or to a better-scoring parent. */
+    private Element widen(Element top, List<Element> best, Element root) {
+        double topScore = stats.get(top).score;
+        List<Element> alternatives = new ArrayList<>();
+        for (Element c : best) {
+            if (c != top && stats.get(c).score >= 0.75 * topScore) {
+                alternatives.add(c);
+            }
+        }
+        if (alternatives.size() >= 3) {
+            for (Element p = top.parent(); p != null && p != root.parent(); p = p.parent()) {
+                int containing = 0;
+                for (Element a : alternatives) {
+                    if (isAncestor(p, a)) {
+                        containing++;
+                    }
+                }
+                if (containing >= 3) {
+                    top = p;
+                    break;
+                }
+                if (p == root) {
+                    break;
+                }
+            }
+        }
+        double lastScore = stats.get(top).score;
+        Element parent = top.parent();
+        while (parent != null && top != root) {
+            Stats ps = stats.get(parent);
+            if (ps == null) {
+                break;
+            }
+            if (!ps.candidate) {
+                if (parent == root) {
+                    break;
+                }
+                parent = parent.parent();
+                continue;
+            }
+            if (ps.score < lastScore / 3) {
+                break;
+            }
+            if (ps.score > lastScore) {
+                top = parent;
+                break;
+            }
+            lastScore = ps.score;
+            if (parent == root) {
+                break;
+            }
+            parent = parent.parent();
+        }
+        while (top != root && top.parent() != null && stats.containsKey(top.parent())
+                && visibleChildren(top.parent()) == 1) {
+            top = top.parent();
+        }
+        return top;
+    }
+
+    private int visibleChildren(Element e) {
+        int n = 0;
+        for (Element c : e.children()) {
+            if (stats.containsKey(c)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The top candidate with those of its siblings that look like more of the article. */
+    private List<Element> withSiblings(Element top, Element root) {
+        List<Element> chosen = new ArrayList<>();
+        Element parent = top.parent();
+        if (top == root || parent == null) {
+            chosen.add(top);
+            return chosen;
+        }
+        Stats ts = stats.get(top);
+        double threshold = Math.max(10, ts.score * 0.2);
+        String topClass = top.className();
+        for (Element sib : parent.children()) {
+            Stats s = stats.get(sib);
+            if (s == null) {
+                continue;
+            }
+            if (sib == top) {
+                chosen.add(sib);
+                continue;
+            }
+            double bonus = !topClass.isEmpty() && topClass.equals(sib.className()) ? ts.score * 0.2 : 0;
+            if (s.candidate && s.score + bonus >= threshold) {
+                chosen.add(sib);
+            } else if (PARAGRAPH_TAGS.contains(sib.normalName()) || sib.normalName().equals("div")) {
+                double ld = s.linkDensity();
+                if (s.chars > 80 && ld < 0.25) {
+                    chosen.add(sib);
+                } else if (s.chars > 0 && s.chars <= 80 && ld == 0 && endsSentence(sib.text())) {
+                    chosen.add(sib);
+                }
+            }
+        }
+        return chosen;
+    }
+
+    private static boolean endsSentence(String s) {
+        String t = s.strip();
+        return !t.isEmpty() && ".!?。！？\"”".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
+    private List<Piece> output(List<Element> chosen) {
+        Set<Element> roots = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        roots.addAll(chosen);
+        Map<Element, Boolean> inside = new IdentityHashMap<>();
+        Map<Element, Boolean> fishy = new IdentityHashMap<>();
+        List<Piece> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (TextBlock b : blocks) {
+            deadline.tick();
+            if (!within(b.owner, roots, inside)) {
+                continue;
+            }
+            if (b.headline) {
+                removed.add(new RemovedBlock(RemovalReason.METADATA, b.text, "headline"));
+                continue;
+            }
+            if (b.linkDensity() > 0.5 || inFishy(b.owner, roots, fishy)) {
+                removed.add(new RemovedBlock(RemovalReason.RELATED, b.text, "links"));
+                continue;
+            }
+            if (b.chars < 200 && !seen.add(b.text)) {
+                removed.add(new RemovedBlock(RemovalReason.DUPLICATE, b.text, null));
+                continue;
+            }
+            out.add(new Piece(b.kind, b.text));
+        }
+        return out;
+    }
+
+    private boolean within(Element owner, Set<Element> roots, Map<Element, Boolean> cache) {
+        Boolean known = cache.get(owner);
+        if (known != null) {
+            return known;
+        }
+        boolean result = false;
+        for (Element p = owner; p != null; p = p.parent()) {
+            if (roots.contains(p)) {
+                result = true;
+                break;
+            }
+            Boolean k = cache.get(p);
+            if (k != null) {
+                result = k;
+                break;
+            }
+        }
+        cache.put(owner, result);
+        return result;
+    }
+
+    /** True when a list or box between the block and the chosen container is mostly links. */
+    private boolean inFishy(Element owner, Set<Element> roots, Map<Element, Boolean> cache) {
+        for (Element p = owner; p != null && !roots.contains(p); p = p.parent()) {
+            Boolean k = cache.get(p);
+            if (k == null) {
+                Stats s = stats.get(p);
+                k = s != null && !PARAGRAPH_TAGS.contains(p.normalName()) && s.links >= 2
+                        && s.linkDensity() > 0.5;
+                cache.put(p, k);
+            }
+            if (k) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
