@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             IngestCommand.class,
             DemoCommand.class,
+            LoadedWordsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class SlantCli implements Runnable {

@@ -1,0 +1,20 @@
+package org.slant.features.lexicon;
+
+import java.util.List;
+
+/**
+ * A sentence's word scores and label.
+ *
+ * @param words every word of the sentence with its score, in order
+ * @param biased whether the sentence is labelled biased: at least one word flagged
+ */
+public record SentenceScore(List<ScoredWord> words, boolean biased) {
+    public SentenceScore {
+        words = List.copyOf(words);
+    }
+
+    /** The flagged words only. */
+    public List<ScoredWord> flagged() {
+        return words.stream().filter(ScoredWord::flagged).toList();
+    }
+}

@@ -1,0 +1,24 @@
+package org.slant.features.lexicon;
+
+/**
+ * A term hit in its context.
+ *
+ * @param hit the match
+ * @param voice narrator, or quoted when the hit lies inside a direct quote (scare quotes excluded)
+ * @param negated whether a negator ("not", "never", "no", "n't", "without", ...) precedes it closely in
+ *     the same sentence
+ * @param scareQuoted whether the hit lies inside a {@link ScareQuote}
+ * @param sentence index of its sentence in the text layer, or -1
+ */
+public record TermOccurrence(TermHit hit, Voice voice, boolean negated, boolean scareQuoted, int sentence) {
+    public TermOccurrence {
+        if (hit == null || voice == null) {
+            throw new IllegalArgumentException("hit and voice are required");
+        }
+    }
+
+    /** Shortcut for {@code hit().entry().category()}. */
+    public Category category() {
+        return hit.entry().category();
+    }
+}
