@@ -17,7 +17,8 @@ public final class Readers {
             case TEXT_DUMP -> Readers::readTextDump;
             case JSONL -> new JsonlCorpusReader();
             case CSV -> new CsvCorpusReader();
-            case HTML, WARC -> Readers::notYetSupported;
+            case HTML -> new org.slant.ingest.internal.html.HtmlReader(org.slant.ingest.html.HtmlOptions.defaults())::read;
+            case WARC -> new org.slant.ingest.internal.warc.WarcArchiveReader(org.slant.ingest.html.HtmlOptions.defaults())::read;
         };
     }
 
@@ -42,16 +43,5 @@ public final class Readers {
         } catch (IOException e) {
             return Stream.of(IngestResult.rejected(origin, 0, RejectReason.UNREADABLE, e.toString()));
         }
-    }
-
-    private static Stream<IngestResult> notYetSupported(InputStream in, String origin, String fileId,
-            IngestOptions options) {
-        try {
-            in.close();
-        } catch (IOException e) {
-            // nothing was read; the rejection below says what matters
-        }
-        return Stream.of(IngestResult.rejected(origin, 0, RejectReason.UNSUPPORTED_FORMAT,
-                "HTML and WARC input is not supported in this version"));
     }
 }
