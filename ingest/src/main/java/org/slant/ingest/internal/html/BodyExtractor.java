@@ -47,6 +47,10 @@ public final class BodyExtractor {
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt",
             "pre", "figcaption", "caption", "blockquote", "td", "th", "summary", "legend", "address");
     private static final int MIN_SCORED_CHARS = 25;
+    /** Microdata properties whose elements repeat metadata rather than show text. */
+    private static final Set<String> METADATA_PROPS = Set.of("headline", "author", "creator", "keywords",
+            "mainentityofpage", "datepublished", "datecreated", "datemodified", "image", "publisher", "logo",
+            "thumbnailurl", "url", "width", "height", "name", "alternativeheadline", "dateline", "uploaddate");
 
     /** Per-element sizes in the cleaned page. */
     static final class Stats {
@@ -88,7 +92,9 @@ public final class BodyExtractor {
     private final Map<Element, Stats> stats = new IdentityHashMap<>();
     private final List<TextBlock> blocks = new ArrayList<>();
     private final List<RemovedBlock> removed = new ArrayList<>();
+    private final List<Element> markers = new ArrayList<>();
     private int bodyRawChars;
+    private int bodyProseChars;
 
     private BodyExtractor(Deadline deadline) {
         this.deadline = deadline;
@@ -104,7 +110,10 @@ public final class BodyExtractor {
 
     // ---- pass 1: raw sizes -------------------------------------------------------------------------
 
-    /** raw[0] = non-space characters of text, raw[1] = 1 when the subtree holds an article marker. */
+    /**
+     * raw[0] = non-space characters of text, raw[1] = 1 when the subtree holds an article marker,
+     * raw[2] = characters of prose: text runs of 80 or more characters outside links.
+     */
     private void measureRaw(Element root) {
         NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
             @Override
@@ -115,22 +124,39 @@ public final class BodyExtractor {
             @Override
             public void tail(Node node, int depth) {
                 if (node instanceof Element e) {
-                    int[] r = raw.computeIfAbsent(e, k -> new int[2]);
+                    int[] r = raw.computeIfAbsent(e, k -> new int[3]);
                     if (isMarker(e)) {
-                        r[1] = 1;
+                        markers.add(e);
                     }
                     Element parent = e.parent();
                     if (parent != null && e != root) {
-                        int[] p = raw.computeIfAbsent(parent, k -> new int[2]);
+                        int[] p = raw.computeIfAbsent(parent, k -> new int[3]);
                         p[0] += r[0];
-                        p[1] |= r[1];
+                        p[2] += r[2];
                     }
                 } else if (node instanceof TextNode t && node.parent() instanceof Element p) {
-                    raw.computeIfAbsent(p, k -> new int[2])[0] += nonSpace(t.getWholeText());
+                    int[] r = raw.computeIfAbsent(p, k -> new int[3]);
+                    int n = nonSpace(t.getWholeText());
+                    r[0] += n;
+                    if (n >= 80 && !p.normalName().equals("a")) {
+                        r[2] += n;
+                    }
                 }
             }
         }, root);
-        bodyRawChars = Math.max(1, raw.getOrDefault(root, new int[2])[0]);
+        int[] all = raw.getOrDefault(root, new int[3]);
+        bodyRawChars = Math.max(1, all[0]);
+        bodyProseChars = Math.max(1, all[2]);
+        // Only markers holding a good part of the page's prose protect their ancestors: teaser lists
+        // in sidebars are <article>s too.
+        for (Element m : markers) {
+            int[] r = raw.get(m);
+            if (r[2] >= 0.25 * bodyProseChars || r[2] >= 2000) {
+                for (Element p = m; p != null && raw.get(p)[1] == 0; p = p == root ? null : p.parent()) {
+                    raw.get(p)[1] = 1;
+                }
+            }
+        }
     }
 
     private static boolean isMarker(Element e) {
@@ -201,8 +227,15 @@ public final class BodyExtractor {
         if (marker || tag.equals("body") || tag.equals("html") || tag.equals("a")) {
             return null;
         }
+        String itemprop = e.attr("itemprop");
+        if (!itemprop.isEmpty() && METADATA_PROPS.contains(itemprop.toLowerCase(Locale.ROOT)) && (r == null || r[2] == 0)) {
+            return RemovalReason.METADATA;
+        }
         RemovalReason reason = ClassNames.boilerplate(e.className(), e.id());
-        if (reason != null && share < 0.5) {
+        // A name is weaker evidence than the text itself: a box holding most of the page's prose is
+        // the article whatever its class says, unless the name says comments.
+        double prose = r == null ? 0 : (double) r[2] / bodyProseChars;
+        if (reason != null && (reason == RemovalReason.COMMENTS || share < 0.5 && prose < 0.5)) {
             return reason;
         }
         return null;

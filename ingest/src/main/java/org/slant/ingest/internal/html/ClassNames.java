@@ -22,6 +22,8 @@ final class ClassNames {
             Map.entry("topbar", RemovalReason.NAVIGATION), Map.entry("skiplink", RemovalReason.NAVIGATION),
             Map.entry("masthead", RemovalReason.NAVIGATION), Map.entry("header", RemovalReason.NAVIGATION),
             Map.entry("ticker", RemovalReason.TICKER), Map.entry("carousel", RemovalReason.TICKER),
+            Map.entry("gallery", RemovalReason.WIDGET), Map.entry("slideshow", RemovalReason.WIDGET),
+            Map.entry("lightbox", RemovalReason.WIDGET), Map.entry("slider", RemovalReason.WIDGET),
             Map.entry("follow", RemovalReason.SOCIAL), Map.entry("addthis", RemovalReason.SOCIAL),
             Map.entry("sharethis", RemovalReason.SOCIAL), Map.entry("sns", RemovalReason.SOCIAL),
             Map.entry("recirc", RemovalReason.RELATED), Map.entry("mostread", RemovalReason.RELATED),
@@ -77,22 +79,42 @@ final class ClassNames {
                 || lower.contains("screen-reader") || lower.contains("screenreader")) {
             return RemovalReason.BOILERPLATE;
         }
-        for (String token : tokens(names)) {
+        List<String> tokens = tokens(names);
+        RemovalReason found = null;
+        boolean vetoable = false;
+        for (String token : tokens) {
             RemovalReason r = EXACT.get(token);
+            if (r == null && !token.equals("commentary") && !token.equals("shared")) {
+                for (String[] p : PREFIXES) {
+                    if (token.startsWith(p[0])) {
+                        r = RemovalReason.valueOf(p[1]);
+                        break;
+                    }
+                }
+            }
             if (r != null) {
-                return r;
+                found = r;
+                vetoable = VETOABLE.contains(token) || token.startsWith("sidebar") || token.startsWith("widget");
+                break;
             }
-            if (token.equals("commentary") || token.equals("shared")) {
-                continue;
-            }
-            for (String[] p : PREFIXES) {
-                if (token.startsWith(p[0])) {
-                    return RemovalReason.valueOf(p[1]);
+        }
+        // "content-with-sidebar", "article-header", "main-ad-wrapper": a layout wrapper named after what
+        // sits beside the content. Comments, sharing and related links stay boilerplate whatever else
+        // the name says.
+        if (vetoable) {
+            for (String token : tokens) {
+                if (CONTENT_TOKENS.contains(token)) {
+                    return null;
                 }
             }
         }
-        return null;
+        return found;
     }
+
+    private static final java.util.Set<String> VETOABLE = java.util.Set.of("header", "masthead", "sidebar", "rail",
+            "ad", "ads", "banner", "pagination", "pager");
+    private static final java.util.Set<String> CONTENT_TOKENS = java.util.Set.of("article", "content", "body", "main",
+            "story", "post", "entry", "text", "wrapper", "wrp", "wrap", "container", "page", "layout");
 
     /** +25 for names that say "content", -25 for names that say "boilerplate", 0 otherwise. */
     static int weight(String className, String id) {
