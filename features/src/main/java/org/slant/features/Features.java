@@ -31,6 +31,8 @@ public final class Features {
 
     private static Map<String, Supplier<FeatureExtractor>> registry() {
         Map<String, Supplier<FeatureExtractor>> r = new LinkedHashMap<>();
+        r.put(org.slant.features.lexicon.LoadedTermsExtractor.NAME, org.slant.features.lexicon.LoadedTermsExtractor::standard);
+        r.put(org.slant.features.blurbs.BlurbsExtractor.NAME, org.slant.features.blurbs.BlurbsExtractor::standard);
         return Collections.unmodifiableMap(r);
     }
 

@@ -1,0 +1,301 @@
+package org.slant.features.blurbs;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slant.features.blurbs.internal.Cues;
+import org.slant.features.lexicon.LexiconEntry;
+import org.slant.features.lexicon.LoadedTerms;
+import org.slant.features.lexicon.TermAnalysis;
+import org.slant.features.lexicon.TermOccurrence;
+import org.slant.features.lexicon.internal.Tokens;
+import org.slant.features.text.TextBlock;
+import org.slant.features.text.TextLayer;
+import org.slant.ingest.Article;
+import org.slant.ingest.BlockKind;
+
+/**
+ * Finds editorial blurbs among an article's blocks. Each block gets a cue score from text outside
+ * quotation marks; blocks at or above {@link BlurbOptions#threshold()} are blurbs, consecutive ones form
+ * one {@link Blurb}, and a short title block right before a blurb joins it. Cue weights:
+ * <ul>
+ *   <li>+2 per cue phrase of two or more words ("support our journalism", "views expressed"), +1 per
+ *       one-word cue ("donate", "newsletter"), at most +4;</li>
+ *   <li>+2 when the ingest parser marked the block {@link BlockKind#BLURB}; +2 when the block's text recurs
+ *       in {@link BlurbOptions#templatePages()} or more pages of the same outlet (see {@link #withTemplates});</li>
+ *   <li>+1 for a short block that opens with an appeal verb ("Support", "Subscribe", "Follow");</li>
+ *   <li>first-person-plural address without attribution: +0.5 from two we/our/us, +1 from three; any
+ *       second-person address without attribution +0.5;</li>
+ *   <li>a question without attribution +1, +1 more in the article's last third, +0.5 more after a short
+ *       title block (dossier boxes end in rhetorical questions);</li>
+ *   <li>−1.5 for attribution ("said", "according to") outside quotes; −1 for blocks over 150 words.</li>
+ * </ul>
+ * The type is the one with the most phrase evidence (mission also counts first-person-plural address,
+ * dossier the question cues), except that any donation (else subscription) phrase of two or more words makes
+ * the box an appeal of that type; {@link BlurbType#OTHER} when none. Editor's notes and disclaimers never
+ * merge with neighbouring blurbs. Immutable and thread-safe.
+ */
+public final class BlurbDetector {
+    private final BlurbOptions options;
+    private final LoadedTerms terms;
+    private final Map<String, Set<String>> templates;
+
+    private BlurbDetector(BlurbOptions options, LoadedTerms terms, Map<String, Set<String>> templates) {
+        this.options = options;
+        this.terms = terms;
+        this.templates = templates;
+    }
+
+    /** The detector with default options, the built-in lexicon and no templates. */
+    public static BlurbDetector standard() {
+        return new BlurbDetector(BlurbOptions.DEFAULTS, LoadedTerms.standard(), Map.of());
+    }
+
+    /** A detector with these options. */
+    public static BlurbDetector of(BlurbOptions options) {
+        return new BlurbDetector(options, LoadedTerms.standard(), Map.of());
+    }
+
+    /** The options in use. */
+    public BlurbOptions options() {
+        return options;
+    }
+
+    /**
+     * This detector, also knowing the outlets' templates: block texts (normalised, 4 to 200 words) that
+     * recur in at least {@link BlurbOptions#templatePages()} distinct articles of the same outlet.
+     */
+    public BlurbDetector withTemplates(Iterable<Article> corpus) {
+        Map<String, Map<String, Integer>> seen = new HashMap<>();
+        for (Article a : corpus) {
+            Set<String> own = new HashSet<>();
+            for (var b : a.blocks()) {
+                String norm = templateKey(a.text().substring(b.start(), b.end()));
+                if (norm != null && own.add(norm)) {
+                    seen.computeIfAbsent(outletKey(a), k -> new HashMap<>()).merge(norm, 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, Set<String>> t = new HashMap<>();
+        seen.forEach((outlet, counts) -> counts.forEach((k, n) -> {
+            if (n >= options.templatePages()) {
+                t.computeIfAbsent(outlet, x -> new HashSet<>()).add(k);
+            }
+        }));
+        return new BlurbDetector(options, terms, t);
+    }
+
+    private static String outletKey(Article a) {
+        return a.outlet().domain() != null ? a.outlet().domain() : a.outlet().name();
+    }
+
+    private static String templateKey(String blockText) {
+        String n = LexiconEntry.normalize(blockText);
+        int words = n.isEmpty() ? 0 : n.split(" ").length;
+        return words >= 4 && words <= 200 ? n : null;
+    }
+
+    /** The blurbs of the article, in text order. */
+    public List<Blurb> detect(Article article) {
+        return detect(article, TextLayer.of(article));
+    }
+
+    /** The blurbs of the article whose text layer is already built. */
+    public List<Blurb> detect(Article article, TextLayer layer) {
+        List<TextBlock> blocks = layer.blocks();
+        int n = blocks.size();
+        BlockCues[] cues = new BlockCues[n];
+        Set<String> outletTemplates = templates.getOrDefault(outletKey(article), Set.of());
+        Tokens tokens = new Tokens();
+        for (int i = 0; i < n; i++) {
+            cues[i] = score(layer, i, n, cues, outletTemplates, tokens);
+        }
+        TermAnalysis loaded = terms.analyze(layer);
+        List<Blurb> out = new ArrayList<>();
+        int i = 0;
+        while (i < n) {
+            if (cues[i].score < options.threshold()) {
+                i++;
+                continue;
+            }
+            int first = i;
+            int last = i;
+            while (last + 1 < n && cues[last + 1].score >= options.threshold()
+                    && !standsAlone(cues[last]) && !standsAlone(cues[last + 1])) {
+                last++;
+            }
+            if (first > 0 && cues[first - 1].isTitle(options.titleWords())
+                    && (out.isEmpty() || out.get(out.size() - 1).lastBlock() < first - 1)) {
+                first--;
+            }
+            out.add(blurb(layer, cues, first, last, loaded));
+            i = last + 1;
+        }
+        return out;
+    }
+
+    private Blurb blurb(TextLayer layer, BlockCues[] cues, int first, int last, TermAnalysis loaded) {
+        Map<BlurbType, Double> byType = new EnumMap<>(BlurbType.class);
+        List<String> cueNames = new ArrayList<>();
+        double maxScore = 0;
+        int words = 0;
+        int secondPerson = 0;
+        boolean question = false;
+        for (int b = first; b <= last; b++) {
+            BlockCues c = cues[b];
+            c.typeScores.forEach((t, v) -> byType.merge(t, v, Double::sum));
+            for (String name : c.cues) {
+                if (!cueNames.contains(name)) {
+                    cueNames.add(name);
+                }
+            }
+            maxScore = Math.max(maxScore, c.score);
+            words += c.words;
+            secondPerson += c.secondPerson;
+            question |= c.question;
+        }
+        BlurbType type = dominant(byType);
+        // an appeal for money or sign-ups usually carries a mission pitch; the appeal is the box's purpose
+        if (byType.getOrDefault(BlurbType.DONATION, 0.0) >= 2) {
+            type = BlurbType.DONATION;
+        } else if (byType.getOrDefault(BlurbType.SUBSCRIPTION, 0.0) >= 2) {
+            type = BlurbType.SUBSCRIPTION;
+        }
+        int start = layer.blocks().get(first).start();
+        int end = layer.blocks().get(last).end();
+        int hits = 0;
+        for (TermOccurrence o : loaded.terms()) {
+            if (o.hit().start() >= start && o.hit().end() <= end && LoadedTerms.LOADED.contains(o.category())) {
+                hits++;
+            }
+        }
+        double density = words == 0 ? 0 : Math.min(1, 10.0 * hits / words);
+        double editorial = 0.5 * density + (secondPerson > 0 ? 0.25 : 0) + (question ? 0.25 : 0);
+        double confidence = Math.min(1, maxScore / (2 * options.threshold()));
+        return new Blurb(first, last, start, end, type, confidence, Math.min(1, editorial), cueNames);
+    }
+
+    private static BlurbType dominant(Map<BlurbType, Double> byType) {
+        BlurbType type = BlurbType.OTHER;
+        double best = 0;
+        for (Map.Entry<BlurbType, Double> e : byType.entrySet()) {
+            if (e.getValue() > best) {
+                best = e.getValue();
+                type = e.getKey();
+            }
+        }
+        return type;
+    }
+
+    /** Notes and disclaimers are about the article, so they never merge with a neighbouring box. */
+    private static boolean standsAlone(BlockCues c) {
+        BlurbType t = dominant(c.typeScores);
+        return t == BlurbType.EDITORS_NOTE || t == BlurbType.DISCLAIMER;
+    }
+
+    /** Cue tallies of one block. */
+    private static final class BlockCues {
+        double score;
+        int words;
+        int secondPerson;
+        boolean question;
+        boolean endsWithPeriod;
+        final Map<BlurbType, Double> typeScores = new EnumMap<>(BlurbType.class);
+        final List<String> cues = new ArrayList<>();
+
+        boolean isTitle(int maxWords) {
+            return words > 0 && words <= maxWords && !endsWithPeriod && !question;
+        }
+    }
+
+    private BlockCues score(TextLayer layer, int index, int count, BlockCues[] earlier, Set<String> outletTemplates,
+                            Tokens tokens) {
+        TextBlock block = layer.blocks().get(index);
+        String text = layer.text();
+        StringBuilder outside = new StringBuilder(block.end() - block.start());
+        for (int k = block.start(); k < block.end(); k++) {
+            outside.append(layer.inQuote(k) ? ' ' : text.charAt(k));
+        }
+        String raw = text.substring(block.start(), block.end()).strip();
+        String plain = outside.toString().strip();
+        BlockCues c = new BlockCues();
+        tokens.split(raw);
+        c.words = tokens.size();
+        c.endsWithPeriod = raw.endsWith(".") || raw.endsWith("!") || raw.endsWith(":");
+        tokens.split(plain);
+        int we = 0;
+        boolean attributed = false;
+        for (int k = 0; k < tokens.size(); k++) {
+            String w = tokens.word(k);
+            switch (w) {
+                case "we", "our", "us", "ours" -> we++;
+                case "you", "your", "yours" -> c.secondPerson++;
+                default -> {
+                    if (Cues.ATTRIBUTION.contains(w)) {
+                        attributed = true;
+                    }
+                }
+            }
+        }
+        double phrase = 0;
+        for (Cues.Hit h : Cues.find(tokens)) {
+            double w = h.words() >= 2 ? 2 : 1;
+            phrase += w;
+            c.typeScores.merge(h.type(), w, Double::sum);
+            c.cues.add("phrase:" + h.phrase());
+        }
+        c.score += Math.min(4, phrase);
+        if (block.kind() == BlockKind.BLURB) {
+            c.score += 2;
+            c.cues.add("marked");
+        }
+        String key = templateKey(raw);
+        if (key != null && outletTemplates.contains(key)) {
+            c.score += 2;
+            c.cues.add("template");
+        }
+        if (tokens.size() > 0 && c.words <= 40 && Cues.IMPERATIVES.contains(tokens.word(0))
+                && Character.isUpperCase(plain.charAt(0))) {
+            c.score += 1;
+            c.cues.add("imperative");
+        }
+        if (!attributed) {
+            if (we >= 3) {
+                c.score += 1;
+                c.typeScores.merge(BlurbType.MISSION, 1.0, Double::sum);
+                c.cues.add("first-person-plural");
+            } else if (we == 2) {
+                c.score += 0.5;
+                c.typeScores.merge(BlurbType.MISSION, 0.5, Double::sum);
+                c.cues.add("first-person-plural");
+            }
+            if (c.secondPerson > 0) {
+                c.score += 0.5;
+                c.cues.add("second-person");
+            }
+            if (plain.indexOf('?') >= 0) {
+                c.question = true;
+                double q = 1;
+                if (index >= count - Math.max(2, count / 3)) {
+                    q += 1;
+                }
+                if (index > 0 && earlier[index - 1].isTitle(options.titleWords())) {
+                    q += 0.5;
+                }
+                c.score += q;
+                c.typeScores.merge(BlurbType.DOSSIER, q, Double::sum);
+                c.cues.add("question");
+            }
+        } else {
+            c.score -= 1.5;
+        }
+        if (c.words > 150) {
+            c.score -= 1;
+        }
+        return c;
+    }
+}

@@ -1,0 +1,26 @@
+package org.slant.features.blurbs;
+
+/**
+ * Settings of the blurb detector; round-trips through Jackson as a JSON object.
+ *
+ * @param threshold cue score at which a block counts as a blurb (default 2.0; the cue weights are in
+ *     {@link BlurbDetector}'s documentation)
+ * @param templatePages a block seen in at least this many of the same outlet's pages is a template (default 3)
+ * @param titleWords a block of at most this many words right before a blurb is its title (default 8)
+ */
+public record BlurbOptions(double threshold, int templatePages, int titleWords) {
+    /** The defaults. */
+    public static final BlurbOptions DEFAULTS = new BlurbOptions(2.0, 3, 8);
+
+    public BlurbOptions {
+        if (!(threshold > 0) || Double.isInfinite(threshold)) {
+            throw new IllegalArgumentException("blurb threshold must be positive and finite, was " + threshold);
+        }
+        if (templatePages < 2) {
+            throw new IllegalArgumentException("templatePages must be at least 2, was " + templatePages);
+        }
+        if (titleWords < 1 || titleWords > 30) {
+            throw new IllegalArgumentException("titleWords must lie in 1..30, was " + titleWords);
+        }
+    }
+}
