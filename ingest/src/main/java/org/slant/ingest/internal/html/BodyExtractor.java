@@ -637,6 +637,7 @@ public final class BodyExtractor {
         Map<Element, Boolean> fishy = new IdentityHashMap<>();
         List<Piece> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Set<Long> shingles = new HashSet<>();
         for (TextBlock b : blocks) {
             deadline.tick();
             if (!within(b.owner, roots, inside)) {
@@ -650,13 +651,63 @@ public final class BodyExtractor {
                 removed.add(new RemovedBlock(RemovalReason.RELATED, b.text, "links"));
                 continue;
             }
-            if (b.chars < 200 && !seen.add(b.text)) {
+            boolean repeated = repeats(b.text, shingles);
+            if (b.chars < 200 ? !seen.add(b.text) : repeated) {
                 removed.add(new RemovedBlock(RemovalReason.DUPLICATE, b.text, null));
                 continue;
             }
             out.add(new Piece(b.kind, b.text));
         }
         return out;
+    }
+
+    /**
+     * True when most of a long block's word 8-grams were already emitted: pages that repeat the whole
+     * article as one flat block (microdata copies, print versions) would otherwise double it.
+     */
+    private static boolean repeats(String text, Set<Long> shingles) {
+        List<Long> own = new ArrayList<>();
+        long[] window = new long[8];
+        int words = 0;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            long h = 1125899906842597L;
+            int start = i;
+            while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                h = 31 * h + text.charAt(i);
+                i++;
+            }
+            if (i == start) {
+                break;
+            }
+            window[words % 8] = h;
+            words++;
+            if (words >= 8) {
+                long g = 0;
+                for (int k = 0; k < 8; k++) {
+                    g = g * 1000003L + window[(words + k) % 8];
+                }
+                own.add(g);
+            }
+        }
+        if (own.isEmpty()) {
+            return false;
+        }
+        int seen = 0;
+        for (Long g : own) {
+            if (shingles.contains(g)) {
+                seen++;
+            }
+        }
+        if (seen >= 0.6 * own.size()) {
+            return true;
+        }
+        shingles.addAll(own);
+        return false;
     }
 
     private boolean within(Element owner, Set<Element> roots, Map<Element, Boolean> cache) {
