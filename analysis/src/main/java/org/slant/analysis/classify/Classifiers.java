@@ -1,0 +1,226 @@
+package org.slant.analysis.classify;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import org.slant.analysis.AnalysisException;
+import org.slant.analysis.internal.WekaAdapter;
+import org.slant.analysis.internal.WekaRuntime;
+import org.slant.analysis.table.FeatureTable;
+import org.slant.analysis.table.FeatureVector;
+import org.slant.analysis.table.Row;
+import weka.classifiers.Classifier;
+import weka.core.Instances;
+
+/**
+ * The front door for classification: train, cross-validate and evaluate on given splits. Rows without a
+ * label are never trained on. The same table, spec and seed always give the same numbers.
+ */
+public final class Classifiers {
+    /** The seed used when a caller has no reason to choose another. */
+    public static final long DEFAULT_SEED = 42L;
+
+    private Classifiers() {}
+
+    /**
+     * Trains on every labelled row.
+     *
+     * @throws AnalysisException if there are no labelled rows, only one class, or Weka fails
+     */
+    public static TrainedModel train(FeatureTable table, ClassifierSpec spec, long seed) throws AnalysisException {
+        List<String> classes = checkTrainable(table, "the table");
+        List<Integer> positions = labelled(table);
+        return trainOn(table, classes, positions, spec, seed);
+    }
+
+    /**
+     * Cross-validates: for each fold, trains on the other folds' labelled rows and predicts the fold.
+     *
+     * @throws AnalysisException if the folds cannot be made (too few groups, a row without its group key)
+     *     or a training fold holds a single class
+     */
+    public static Evaluation crossValidate(FeatureTable table, ClassifierSpec spec, CrossValidation cv, long seed)
+            throws AnalysisException {
+        List<String> classes = checkTrainable(table, "the table");
+        List<Integer> rows = labelled(table);
+        int[] fold = folds(table, rows, cv, seed);
+        Prediction[] preds = new Prediction[table.rows().size()];
+        for (int f = 0; f < cv.folds(); f++) {
+            List<Integer> train = new ArrayList<>();
+            List<Integer> test = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                (fold[i] == f ? test : train).add(rows.get(i));
+            }
+            if (test.isEmpty()) {
+                continue;
+            }
+            checkTrainable(table.select(train), "the training part of fold " + (f + 1));
+            TrainedModel m = trainOn(table, classes, train, spec, seed);
+            for (int p : test) {
+                preds[p] = m.predict(table.rows().get(p), f);
+            }
+        }
+        List<Prediction> out = new ArrayList<>();
+        for (Prediction p : preds) {
+            if (p != null) {
+                out.add(p);
+            }
+        }
+        String protocol = cv.folds() + "-fold cv" + (cv.groupBy() == GroupBy.NONE ? "" : " grouped by " + cv.groupBy());
+        return Evaluation.of(spec, protocol, seed, classes, out);
+    }
+
+    /** Trains on {@code train}'s labelled rows and evaluates on {@code test}'s labelled rows. */
+    public static Evaluation evaluate(FeatureTable train, FeatureTable test, ClassifierSpec spec, long seed)
+            throws AnalysisException {
+        TrainedModel m = train(train, spec, seed);
+        List<String> classes = new ArrayList<>(new TreeSet<>(m.provenance().classes()));
+        List<String> unknown = test.labels().stream().filter(l -> !classes.contains(l)).toList();
+        if (!unknown.isEmpty()) {
+            throw new AnalysisException("the test table has labels the training table lacks: " + unknown);
+        }
+        List<Prediction> preds = m.predict(test.filter(r -> r.label() != null));
+        return Evaluation.of(spec, "train/test", seed, m.provenance().classes(), preds);
+    }
+
+    /**
+     * The fold (0-based) of each labelled row, in the order of the labelled rows.
+     *
+     * @throws AnalysisException if a row lacks its group key or there are fewer groups than folds
+     */
+    public static int[] folds(FeatureTable table, List<Integer> rows, CrossValidation cv, long seed)
+            throws AnalysisException {
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = table.rows().get(rows.get(i));
+            String key = cv.groupBy().key(r);
+            if (key == null) {
+                throw new AnalysisException("row " + r.id() + " has no " + cv.groupBy().name().toLowerCase(java.util.Locale.ROOT)
+                        + "; folds grouped by " + cv.groupBy() + " need one on every labelled row");
+            }
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+        }
+        if (groups.size() < cv.folds()) {
+            throw new AnalysisException("only " + groups.size() + " distinct " + (cv.groupBy() == GroupBy.NONE ? "rows"
+                    : cv.groupBy().name().toLowerCase(java.util.Locale.ROOT) + " groups") + " for " + cv.folds() + " folds");
+        }
+        List<String> keys = new ArrayList<>(new TreeSet<>(groups.keySet()));
+        SplittableRandom rnd = new SplittableRandom(seed);
+        for (int i = keys.size() - 1; i > 0; i--) {
+            int j = rnd.nextInt(i + 1);
+            String t = keys.get(i);
+            keys.set(i, keys.get(j));
+            keys.set(j, t);
+        }
+        // largest groups first (stable, so equal sizes keep the shuffled order), each to the smallest fold
+        keys.sort((a, b) -> Integer.compare(groups.get(b).size(), groups.get(a).size()));
+        int[] size = new int[cv.folds()];
+        int[] fold = new int[rows.size()];
+        for (String k : keys) {
+            int best = 0;
+            for (int f = 1; f < size.length; f++) {
+                if (size[f] < size[best]) {
+                    best = f;
+                }
+            }
+            for (int i : groups.get(k)) {
+                fold[i] = best;
+            }
+            size[best] += groups.get(k).size();
+        }
+        return fold;
+    }
+
+    /** Positions of the labelled rows. */
+    public static List<Integer> labelled(FeatureTable table) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < table.rows().size(); i++) {
+            if (table.rows().get(i).label() != null) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> checkTrainable(FeatureTable table, String what) throws AnalysisException {
+        List<String> classes = table.labels();
+        if (classes.isEmpty()) {
+            throw new AnalysisException(what + " has no labelled rows (" + table.rows().size() + " rows in all)");
+        }
+        if (classes.size() == 1) {
+            throw new AnalysisException(what + " has a single class ('" + classes.get(0)
+                    + "'); a classifier needs at least two");
+        }
+        return classes;
+    }
+
+    private static TrainedModel trainOn(FeatureTable table, List<String> classes, List<Integer> positions,
+            ClassifierSpec spec, long seed) throws AnalysisException {
+        Instances data = WekaAdapter.instances(table, classes, positions);
+        Classifier c = WekaAdapter.classifier(spec, seed);
+        try {
+            WekaRuntime.quietly(() -> {
+                c.buildClassifier(data);
+                return null;
+            });
+        } catch (Exception e) {
+            throw new AnalysisException(spec.name() + " could not be trained on " + positions.size() + " rows: "
+                    + e.getMessage(), e);
+        }
+        ModelProvenance p = new ModelProvenance(slantVersion(), table.featureSet(), table.columnNames(), classes, spec,
+                positions.size(), sha256(table, positions), seed, System.getProperty("java.vm.name") + " "
+                        + System.getProperty("java.version"));
+        return new TrainedModel(c, p, null);
+    }
+
+    /** Slant's version from the jar manifest; {@code "dev"} when run from classes. */
+    public static String slantVersion() {
+        String v = Classifiers.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    static String sha256(FeatureTable table, List<Integer> positions) {
+        MessageDigest md;
+        try {
+            md = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        md.update(table.featureSet().getBytes(StandardCharsets.UTF_8));
+        for (String n : table.columnNames()) {
+            md.update((byte) 0);
+            md.update(n.getBytes(StandardCharsets.UTF_8));
+        }
+        java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(12);
+        for (int p : positions) {
+            Row r = table.rows().get(p);
+            md.update((byte) 1);
+            md.update(r.id().getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+            md.update(r.label().getBytes(StandardCharsets.UTF_8));
+            FeatureVector v = r.values();
+            for (int k = 0; k < v.storedCount(); k++) {
+                buf.clear();
+                buf.putInt(v.storedIndex(k)).putDouble(v.storedValue(k));
+                md.update(buf.array());
+            }
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    static Map<String, Integer> index(List<String> classes) {
+        Map<String, Integer> m = new HashMap<>();
+        for (int i = 0; i < classes.size(); i++) {
+            m.put(classes.get(i), i);
+        }
+        return m;
+    }
+}

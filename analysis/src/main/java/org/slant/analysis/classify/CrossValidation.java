@@ -1,0 +1,29 @@
+package org.slant.analysis.classify;
+
+/**
+ * A k-fold cross-validation plan. Folds are made from the seed alone: groups (or rows) are shuffled with
+ * {@code new SplittableRandom(seed)} and dealt, largest first, to the fold with the fewest rows so far.
+ *
+ * @param folds number of folds, at least 2
+ * @param groupBy what must not be split across folds
+ */
+public record CrossValidation(int folds, GroupBy groupBy) {
+    public CrossValidation {
+        if (folds < 2) {
+            throw new IllegalArgumentException("cross-validation needs at least 2 folds: " + folds);
+        }
+        if (groupBy == null) {
+            groupBy = GroupBy.NONE;
+        }
+    }
+
+    /** Plain k-fold. */
+    public static CrossValidation kFold(int k) {
+        return new CrossValidation(k, GroupBy.NONE);
+    }
+
+    /** Grouped k-fold. */
+    public static CrossValidation grouped(int k, GroupBy by) {
+        return new CrossValidation(k, by);
+    }
+}

@@ -1,0 +1,24 @@
+package org.slant.analysis.classify;
+
+import java.util.List;
+
+/**
+ * Where a trained model came from; enough to retrain it.
+ *
+ * @param slantVersion version of Slant that trained it
+ * @param featureSet name and version of the feature set of the training table
+ * @param featureNames the training table's columns, in order
+ * @param classes the class labels, in the model's order
+ * @param classifier the classifier and its options
+ * @param trainingRows number of labelled rows trained on
+ * @param trainingDataSha256 SHA-256 of the training rows (ids, labels, values) and column names
+ * @param seed the seed the classifier was trained with
+ * @param jvm the Java runtime that trained it
+ */
+public record ModelProvenance(String slantVersion, String featureSet, List<String> featureNames, List<String> classes,
+        ClassifierSpec classifier, int trainingRows, String trainingDataSha256, long seed, String jvm) {
+    public ModelProvenance {
+        featureNames = List.copyOf(featureNames);
+        classes = List.copyOf(classes);
+    }
+}

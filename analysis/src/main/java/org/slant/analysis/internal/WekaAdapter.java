@@ -1,0 +1,129 @@
+package org.slant.analysis.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.slant.analysis.classify.ClassifierSpec;
+import org.slant.analysis.table.FeatureTable;
+import org.slant.analysis.table.FeatureVector;
+import org.slant.analysis.table.Row;
+import weka.classifiers.AbstractClassifier;
+import weka.classifiers.Classifier;
+import weka.classifiers.bayes.NaiveBayes;
+import weka.classifiers.bayes.NaiveBayesMultinomial;
+import weka.classifiers.functions.Logistic;
+import weka.classifiers.functions.SGD;
+import weka.classifiers.functions.SMO;
+import weka.classifiers.functions.supportVector.PolyKernel;
+import weka.classifiers.meta.MultiClassClassifier;
+import weka.classifiers.trees.J48;
+import weka.classifiers.trees.RandomForest;
+import weka.core.Attribute;
+import weka.core.Instance;
+import weka.core.Instances;
+import weka.core.SelectedTag;
+import weka.core.SparseInstance;
+
+/** The only place Slant builds Weka objects: specs to classifiers, tables to {@link Instances}. */
+public final class WekaAdapter {
+    static {
+        WekaRuntime.init();
+    }
+
+    private WekaAdapter() {}
+
+    /** A fresh, untrained Weka classifier for {@code spec}. */
+    public static Classifier classifier(ClassifierSpec spec, long seed) {
+        AbstractClassifier c;
+        if (spec instanceof ClassifierSpec.NaiveBayes nb) {
+            c = nb.multinomial() ? new NaiveBayesMultinomial() : new NaiveBayes();
+        } else if (spec instanceof ClassifierSpec.Logistic l) {
+            Logistic w = new Logistic();
+            w.setRidge(l.ridge());
+            w.setMaxIts(l.maxIterations() == 0 ? -1 : l.maxIterations());
+            c = w;
+        } else if (spec instanceof ClassifierSpec.J48 j) {
+            J48 w = new J48();
+            w.setUnpruned(j.unpruned());
+            if (!j.unpruned()) {
+                w.setConfidenceFactor((float) j.confidence());
+            }
+            w.setMinNumObj(j.minLeaf());
+            c = w;
+        } else if (spec instanceof ClassifierSpec.RandomForest r) {
+            RandomForest w = new RandomForest();
+            w.setNumIterations(r.trees());
+            w.setNumFeatures(r.featuresPerSplit());
+            w.setMaxDepth(r.maxDepth());
+            w.setSeed((int) seed);
+            w.setNumExecutionSlots(1);
+            c = w;
+        } else if (spec instanceof ClassifierSpec.LinearSvm s) {
+            SMO w = new SMO();
+            w.setC(s.c());
+            PolyKernel k = new PolyKernel();
+            k.setExponent(1.0);
+            w.setKernel(k);
+            w.setRandomSeed((int) seed);
+            c = w;
+        } else if (spec instanceof ClassifierSpec.Sgd s) {
+            SGD w = new SGD();
+            w.setLossFunction(new SelectedTag(s.loss() == ClassifierSpec.Sgd.Loss.LOG ? SGD.LOGLOSS : SGD.HINGE,
+                    SGD.TAGS_SELECTION));
+            w.setLambda(s.lambda());
+            w.setEpochs(s.epochs());
+            w.setLearningRate(s.learningRate());
+            w.setSeed((int) seed);
+            w.setDontNormalize(!s.normalize());
+            MultiClassClassifier m = new MultiClassClassifier();
+            m.setClassifier(w);
+            m.setSeed((int) seed);
+            c = m;
+        } else {
+            throw new IllegalArgumentException("no Weka classifier for " + spec);
+        }
+        c.setDebug(false);
+        return c;
+    }
+
+    /** An empty Weka dataset with one numeric attribute per column and the class last. */
+    public static Instances header(FeatureTable table, List<String> classes) {
+        ArrayList<Attribute> atts = new ArrayList<>(table.columns().size() + 1);
+        for (int i = 0; i < table.columns().size(); i++) {
+            atts.add(new Attribute(table.columns().get(i).name()));
+        }
+        atts.add(new Attribute("class", new ArrayList<>(classes)));
+        Instances data = new Instances(table.featureSet(), atts, 0);
+        data.setClassIndex(table.columns().size());
+        return data;
+    }
+
+    /** A Weka instance for a row, attached to {@code header}; the class is missing when the row has no label. */
+    public static Instance instance(Row r, Instances header) {
+        FeatureVector v = r.values();
+        int classIndex = header.classIndex();
+        int n = v.storedCount();
+        double[] values = new double[n + 1];
+        int[] indices = new int[n + 1];
+        for (int k = 0; k < n; k++) {
+            indices[k] = v.storedIndex(k);
+            double x = v.storedValue(k);
+            values[k] = Double.isNaN(x) ? weka.core.Utils.missingValue() : x;
+        }
+        indices[n] = classIndex;
+        int cls = r.label() == null ? -1 : header.classAttribute().indexOfValue(r.label());
+        values[n] = cls < 0 ? weka.core.Utils.missingValue() : cls;
+        Instance in = new SparseInstance(1.0, values, indices, header.numAttributes());
+        in.setDataset(header);
+        return in;
+    }
+
+    /** A dataset of the rows at {@code positions}. */
+    public static Instances instances(FeatureTable table, List<String> classes, List<Integer> positions) {
+        Instances data = header(table, classes);
+        Instances out = new Instances(data, positions.size());
+        for (int p : positions) {
+            out.add(instance(table.rows().get(p), data));
+        }
+        return out;
+    }
+}
