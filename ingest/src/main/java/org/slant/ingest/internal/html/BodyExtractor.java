@@ -57,6 +57,7 @@ public final class BodyExtractor {
         int chars;
         int linkChars;
         int links;
+        int commas;
         double score;
         boolean candidate;
 
@@ -342,6 +343,7 @@ public final class BodyExtractor {
                     p.chars += s.chars;
                     p.linkChars += s.linkChars;
                     p.links += s.links;
+                    p.commas += s.commas;
                 }
             }
             switch (tag) {
@@ -404,6 +406,7 @@ public final class BodyExtractor {
             Stats s = statStack.get(statStack.size() - 1);
             s.chars += text.length();
             s.linkChars += Math.min(linkChars, text.length());
+            s.commas += commas(text);
             String tag = owner.normalName();
             BlockKind kind;
             boolean headline = false;
@@ -737,8 +740,11 @@ public final class BodyExtractor {
             Boolean k = cache.get(p);
             if (k == null) {
                 Stats s = stats.get(p);
-                k = s != null && !PARAGRAPH_TAGS.contains(p.normalName()) && s.links >= 2
-                        && s.linkDensity() > 0.5;
+                // Readability's conditional cleaning: a box of few sentences whose text is largely links
+                // is a list of other pages, unless its name says it is content.
+                k = s != null && !PARAGRAPH_TAGS.contains(p.normalName()) && s.links >= 2 && s.commas < 10
+                        && (s.linkDensity() > 0.5
+                        || s.linkDensity() > 0.2 && ClassNames.weight(p.className(), p.id()) < 25);
                 cache.put(p, k);
             }
             if (k) {

@@ -22,6 +22,8 @@ final class ClassNames {
             Map.entry("topbar", RemovalReason.NAVIGATION), Map.entry("skiplink", RemovalReason.NAVIGATION),
             Map.entry("masthead", RemovalReason.NAVIGATION), Map.entry("header", RemovalReason.NAVIGATION),
             Map.entry("ticker", RemovalReason.TICKER), Map.entry("carousel", RemovalReason.TICKER),
+            Map.entry("prev", RemovalReason.RELATED), Map.entry("previous", RemovalReason.RELATED),
+            Map.entry("next", RemovalReason.RELATED), Map.entry("recent", RemovalReason.RELATED),
             Map.entry("gallery", RemovalReason.WIDGET), Map.entry("slideshow", RemovalReason.WIDGET),
             Map.entry("lightbox", RemovalReason.WIDGET), Map.entry("slider", RemovalReason.WIDGET),
             Map.entry("follow", RemovalReason.SOCIAL), Map.entry("addthis", RemovalReason.SOCIAL),
