@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         description = "Measures how news outlets frame the same events.",
         subcommands = {
             IngestCommand.class,
+            AttributionsCommand.class,
             ExtractCommand.class,
             DemoCommand.class,
             LoadedWordsCommand.class,

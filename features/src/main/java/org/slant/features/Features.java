@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.slant.features.sourcing.SourcingExtractor;
 import org.slant.features.text.TextLayer;
 import org.slant.ingest.Article;
 
@@ -31,6 +32,7 @@ public final class Features {
 
     private static Map<String, Supplier<FeatureExtractor>> registry() {
         Map<String, Supplier<FeatureExtractor>> r = new LinkedHashMap<>();
+        r.put(SourcingExtractor.NAME, SourcingExtractor::standard);
         r.put(org.slant.features.lexicon.LoadedTermsExtractor.NAME, org.slant.features.lexicon.LoadedTermsExtractor::standard);
         r.put(org.slant.features.blurbs.BlurbsExtractor.NAME, org.slant.features.blurbs.BlurbsExtractor::standard);
         return Collections.unmodifiableMap(r);

@@ -6,7 +6,8 @@ import java.util.List;
  * A sentence's word scores and label.
  *
  * @param words every word of the sentence with its score, in order
- * @param biased whether the sentence is labelled biased: at least one word flagged
+ * @param biased whether the sentence is labelled biased: its highest word score reaches the model's
+ *     {@link WordModel#sentenceThreshold()}
  */
 public record SentenceScore(List<ScoredWord> words, boolean biased) {
     public SentenceScore {

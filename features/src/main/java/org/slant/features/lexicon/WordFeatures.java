@@ -21,14 +21,19 @@ import java.util.Set;
  * @param adjectiveLike whether its ending is typical of adjectives and adverbs (-ly, -ous, -ive, ...)
  * @param loadedInSentence loaded terms elsewhere in the same sentence
  * @param sentenceWords words in the sentence
+ * @param previousWord the word before it in the sentence, lower case; empty at the start
+ * @param nextWord the word after it in the sentence, lower case; empty at the end
  */
 public record WordFeatures(int start, int end, String word, Set<Category> categories, boolean sided, Voice voice,
                            boolean negated, boolean scareQuoted, boolean capitalized, boolean stopword,
-                           boolean adjectiveLike, int loadedInSentence, int sentenceWords) {
+                           boolean adjectiveLike, int loadedInSentence, int sentenceWords, String previousWord,
+                           String nextWord) {
     public WordFeatures {
         if (word == null || categories == null || voice == null) {
             throw new IllegalArgumentException("word, categories and voice are required");
         }
+        previousWord = previousWord == null ? "" : previousWord;
+        nextWord = nextWord == null ? "" : nextWord;
         categories = Set.copyOf(categories);
     }
 

@@ -14,4 +14,9 @@ public interface WordModel {
     default double threshold() {
         return 0.5;
     }
+
+    /** Highest word score at or above which a sentence is labelled biased; {@link #threshold()} by default. */
+    default double sentenceThreshold() {
+        return threshold();
+    }
 }

@@ -57,6 +57,7 @@ public final class WordScorer {
             }
         }
         List<WordFeatures> out = new ArrayList<>();
+        List<Integer> sentenceOf = new ArrayList<>();
         int oi = 0;
         for (int i = 0; i < layer.tokenCount(); i++) {
             if (!layer.isWord(i)) {
@@ -96,7 +97,22 @@ public final class WordScorer {
             out.add(new WordFeatures(ts, te, lower, cats, sided, voice, negated, scare,
                     layer.isCapitalized(i) && !first, Words.isStopword(lower), Words.adjectiveLike(lower),
                     s >= 0 ? Math.max(0, loadedPerSentence[s] - ownLoaded) : 0,
-                    s >= 0 ? wordsPerSentence[s] : 0));
+                    s >= 0 ? wordsPerSentence[s] : 0, "", ""));
+            sentenceOf.add(s);
+        }
+        return withNeighbours(out, sentenceOf);
+    }
+
+    private static List<WordFeatures> withNeighbours(List<WordFeatures> words, List<Integer> sentenceOf) {
+        List<WordFeatures> out = new ArrayList<>(words.size());
+        for (int k = 0; k < words.size(); k++) {
+            WordFeatures f = words.get(k);
+            int s = sentenceOf.get(k);
+            String prev = k > 0 && sentenceOf.get(k - 1) == s ? words.get(k - 1).word() : "";
+            String next = k + 1 < words.size() && sentenceOf.get(k + 1) == s ? words.get(k + 1).word() : "";
+            out.add(new WordFeatures(f.start(), f.end(), f.word(), f.categories(), f.sided(), f.voice(), f.negated(),
+                    f.scareQuoted(), f.capitalized(), f.stopword(), f.adjectiveLike(), f.loadedInSentence(),
+                    f.sentenceWords(), prev, next));
         }
         return out;
     }
@@ -104,16 +120,16 @@ public final class WordScorer {
     /** Scores every word of the text and labels it. */
     public SentenceScore score(String text) {
         List<ScoredWord> out = new ArrayList<>();
-        boolean biased = false;
+        double max = 0;
         for (WordFeatures f : features(text)) {
             double sc = model.score(f);
             if (!(sc >= 0 && sc <= 1)) {
                 throw new IllegalStateException("word model returned " + sc + " for '" + f.word() + "'");
             }
             boolean flag = sc >= model.threshold();
-            biased |= flag;
+            max = Math.max(max, sc);
             out.add(new ScoredWord(f, sc, flag));
         }
-        return new SentenceScore(out, biased);
+        return new SentenceScore(out, !out.isEmpty() && max >= model.sentenceThreshold());
     }
 }

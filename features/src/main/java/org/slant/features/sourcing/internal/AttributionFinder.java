@@ -1,0 +1,658 @@
+package org.slant.features.sourcing.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.slant.features.text.Quote;
+import org.slant.features.text.Sentence;
+import org.slant.features.text.TextBlock;
+import org.slant.features.text.TextLayer;
+
+/**
+ * Rule-based attribution finder over a {@link TextLayer}: cues from the report-verb lexicon, the subject
+ * or inverted noun phrase as source, and the clause or quotation around the cue as content. One pass over
+ * the tokens of each sentence plus a pass over the quotes; linear in the text length.
+ */
+public final class AttributionFinder {
+
+    private static final int MAX_NP_TOKENS = 10;
+    private static final int MIN_LONE_QUOTE_WORDS = 5;
+
+    /** Finds the attributions of a text layer, ordered by content start. */
+    public List<Found> find(TextLayer layer) {
+        List<Found> out = new ArrayList<>();
+        for (int s = 0; s < layer.sentenceCount(); s++) {
+            new SentenceScan(layer, layer.sentence(s), out).run();
+        }
+        colonStatements(layer, out);
+        out.sort(Comparator.comparingInt(Found::start));
+        attachLoneQuotes(layer, out);
+        out.sort(Comparator.comparingInt(Found::start));
+        return out;
+    }
+
+    /** Scans one sentence for cues. */
+    private static final class SentenceScan {
+        private final TextLayer l;
+        private final Sentence sent;
+        private final List<Found> out;
+        private final int a;
+        private final int b;
+        private Found lastInSentence;
+
+        SentenceScan(TextLayer layer, Sentence sentence, List<Found> out) {
+            this.l = layer;
+            this.sent = sentence;
+            this.out = out;
+            this.a = sentence.firstToken();
+            this.b = sentence.endToken();
+        }
+
+        void run() {
+            for (int i = a; i < b; i++) {
+                if (!l.isWord(i) || l.inQuote(l.tokenStart(i))) {
+                    continue;
+                }
+                if (l.tokenIs(i, "according") && i + 1 < b && l.tokenIs(i + 1, "to")) {
+                    according(i);
+                    i++;
+                    continue;
+                }
+                Words.Cue cue = Words.CUES.get(l.tokenLower(i));
+                if (cue == null) {
+                    continue;
+                }
+                verbCue(i, cue);
+            }
+        }
+
+        private void add(Found f) {
+            if (!f.content.isEmpty()) {
+                out.add(f);
+                lastInSentence = f;
+            }
+        }
+
+        // ---- "according to X" ----
+
+        private void according(int i) {
+            int srcFrom = i + 2;
+            int srcTo = srcFrom;
+            while (srcTo < b && !isPunct(srcTo) && srcTo - srcFrom < MAX_NP_TOKENS) {
+                srcTo++;
+            }
+            if (srcTo == srcFrom) {
+                return;
+            }
+            Found f = new Found().cue(l.tokenStart(i), l.tokenEnd(i + 1), "according to")
+                    .source(l.tokenStart(srcFrom), l.tokenEnd(srcTo - 1));
+            if (i > a && l.tokenIs(i - 1, ",")) {
+                f.content(contentStartBefore(), contentEndBefore(i - 1));
+                // "A, according to X, B": the sentence continues after the source
+                if (srcTo < b && l.tokenIs(srcTo, ",") && srcTo + 1 < b && l.isWord(srcTo + 1)) {
+                    f.content(l.tokenStart(srcTo + 1), contentEndAfter(srcTo + 1));
+                }
+            } else if (i <= a + 1) {
+                int c = srcTo < b && l.tokenIs(srcTo, ",") ? srcTo + 1 : srcTo;
+                if (c < b) {
+                    f.content(l.tokenStart(c), contentEndAfter(c));
+                }
+            } else {
+                f.content(contentStartBefore(), l.tokenStart(i));
+                trimContentEnd(f);
+            }
+            add(f);
+        }
+
+        // ---- verb cues ----
+
+        private void verbCue(int i, Words.Cue cue) {
+            String lemma = cue.lemma();
+            int cueEnd = i;
+            if (lemma.equals("point")) {
+                if (i + 1 < b && l.tokenIs(i + 1, "out")) {
+                    cueEnd = i + 1;
+                } else {
+                    return;
+                }
+            }
+            int k = cueEnd + 1; // first token after the cue
+            if (cue.has(Words.NOUNISH) && i > a && Words.DETERMINERS.contains(l.tokenLower(i - 1))) {
+                return;
+            }
+            if (i > a && (l.tokenIs(i - 1, "to") || l.tokenIs(i - 1, "the") || l.tokenIs(i - 1, "a"))) {
+                return; // infinitive or noun use: "to say", "the state"
+            }
+            boolean gerund = l.tokenLower(i).endsWith("ing");
+            int thatAt = findThat(k, cue.has(Words.TELL) ? 7 : 1);
+            if (cue.has(Words.THAT_ONLY) && thatAt < 0) {
+                return;
+            }
+            int cueStartChar = l.tokenStart(i);
+            int cueEndChar = l.tokenEnd(cueEnd);
+
+            // ", adding that ...": same source as the previous attribution
+            if (gerund) {
+                if (i > a && l.tokenIs(i - 1, ",") && k < b && !isSentenceEnd(k)) {
+                    Found f = new Found().cue(cueStartChar, cueEndChar, lemma);
+                    int c = contentFrom(k, cue, thatAt);
+                    if (c < 0) {
+                        return;
+                    }
+                    f.content(l.tokenStart(c), contentEndAfter(c));
+                    Found prev = lastInSentence;
+                    if (prev != null && prev.hasSource()) {
+                        f.source(prev.srcStart, prev.srcEnd);
+                    } else {
+                        int np = subjectBefore(i - 1);
+                        if (np >= 0) {
+                            f.source(l.tokenStart(np), subjectEnd(np, i - 1));
+                        }
+                    }
+                    add(f);
+                }
+                return;
+            }
+
+            int j = i - 1;
+            while (j >= a && Words.SKIPPABLE.contains(l.tokenLower(j)) && !l.tokenIs(j, "who")) {
+                j--;
+            }
+            boolean nothingAfter = k >= b || isSentenceEnd(k);
+            boolean commaAfter = k < b && l.tokenIs(k, ",");
+
+            // inversion: "..., said Smith" / "“...,” said the minister"
+            if (j >= a && j == i - 1 && (l.tokenIs(j, ",") || isClosingQuote(j)) && k < b && !nothingAfter
+                    && !commaAfter && (l.isCapitalized(k) || Words.DETERMINERS.contains(l.tokenLower(k))
+                        || Words.PERSONAL_PRONOUNS.contains(l.tokenLower(k)))) {
+                int e = k;
+                while (e < b && !isPunct(e) && e - k < MAX_NP_TOKENS) {
+                    e++;
+                }
+                Found f = new Found().cue(cueStartChar, cueEndChar, lemma)
+                        .source(l.tokenStart(k), l.tokenEnd(e - 1));
+                f.content(contentStartBefore(j), contentEndBefore(j));
+                if (!f.content.isEmpty()) {
+                    add(f);
+                }
+                return;
+            }
+            if (j < a) {
+                return; // no subject: "Said the minister ..." headline styles are rare
+            }
+            int np = subjectBefore(j);
+            if (np < 0) {
+                return;
+            }
+            int srcStart = l.tokenStart(np);
+            int srcEnd = subjectEnd(np, j);
+            int beforeNp = np - 1;
+            boolean contentBefore = beforeNp >= a && (l.tokenIs(beforeNp, ",") || isClosingQuote(beforeNp))
+                    && (nothingAfter || commaAfter);
+            if (contentBefore && !cue.has(Words.THAT_ONLY) && !cue.has(Words.COGNITION)) {
+                Found f = new Found().cue(cueStartChar, cueEndChar, lemma).source(srcStart, srcEnd);
+                f.content(contentStartBefore(beforeNp), contentEndBefore(beforeNp));
+                if (commaAfter && k + 1 < b && !isSentenceEnd(k + 1) && !startsNewCue(k + 1)) {
+                    f.content(l.tokenStart(k + 1), contentEndAfter(k + 1));
+                }
+                add(f);
+                return;
+            }
+            if (nothingAfter) {
+                return;
+            }
+            int c = contentFrom(k, cue, thatAt);
+            if (c < 0 || c >= b) {
+                return;
+            }
+            Found f = new Found().cue(cueStartChar, cueEndChar, lemma).source(srcStart, srcEnd);
+            f.content(l.tokenStart(c), contentEndAfter(c));
+            add(f);
+        }
+
+        /** First content token after a cue, or -1 when the cue has no content after it. */
+        private int contentFrom(int k, Words.Cue cue, int thatAt) {
+            if (k >= b) {
+                return -1;
+            }
+            if (thatAt >= 0) {
+                return thatAt;
+            }
+            int c = k;
+            if (cue.has(Words.TELL)) {
+                c = skipObject(c);
+            }
+            // "said Monday", "said in a statement": adjuncts before the content
+            c = skipAdjuncts(c);
+            if (c < b && (l.tokenIs(c, ",") || l.tokenIs(c, ":") || l.tokenIs(c, "\u2014"))) {
+                c++;
+            }
+            if (c >= b || isSentenceEnd(c)) {
+                return -1;
+            }
+            String w = l.tokenLower(c);
+            if (w.equals("of") || w.equals("about") || w.equals("for") || w.equals("with") || w.equals("by")
+                    || w.equals("so") || w.equals("it") || w.equals("and") || w.equals("or")) {
+                return -1;
+            }
+            if (cue.has(Words.COGNITION) && !startsClause(c)) {
+                return -1;
+            }
+            return c;
+        }
+
+        private int findThat(int k, int window) {
+            for (int t = k; t < b && t < k + window; t++) {
+                if (l.tokenIs(t, "that") && !(t + 1 < b && isSentenceEnd(t + 1))) {
+                    return t;
+                }
+                if (isPunct(t) && !l.tokenIs(t, ",")) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        private int skipObject(int c) {
+            if (c >= b) {
+                return c;
+            }
+            if (Words.OBJECT_WORDS.contains(l.tokenLower(c))) {
+                return c + 1;
+            }
+            int t = c;
+            if (Words.DETERMINERS.contains(l.tokenLower(t))) {
+                t++;
+                while (t < b && t < c + 4 && l.isWord(t) && !l.tokenIs(t, "that")) {
+                    t++;
+                }
+                return t;
+            }
+            while (t < b && l.isWord(t) && l.isCapitalized(t) && t < c + 4) {
+                t++;
+            }
+            return t;
+        }
+
+        private int skipAdjuncts(int c) {
+            int t = c;
+            if (t < b && isDayWord(t)) {
+                t++;
+            }
+            if (t + 2 < b && l.tokenIs(t, "in") && (l.tokenIs(t + 1, "a") || l.tokenIs(t + 1, "an"))
+                    && isStatementWord(t + 2)) {
+                t += 3;
+                while (t < b && l.isWord(t) && !l.tokenIs(t, "that") && t < c + 8) {
+                    t++;
+                }
+            } else if (t + 1 < b && l.tokenIs(t, "on") && isDayWord(t + 1)) {
+                t += 2;
+            }
+            return t;
+        }
+
+        private boolean isDayWord(int t) {
+            String w = l.tokenLower(t);
+            return w.equals("monday") || w.equals("tuesday") || w.equals("wednesday") || w.equals("thursday")
+                    || w.equals("friday") || w.equals("saturday") || w.equals("sunday") || w.equals("yesterday")
+                    || w.equals("today") || w.equals("tonight") || w.equals("recently") || w.equals("earlier")
+                    || w.equals("later") || w.equals("repeatedly") || w.equals("publicly") || w.equals("privately");
+        }
+
+        private boolean isStatementWord(int t) {
+            String w = l.tokenLower(t);
+            return w.equals("statement") || w.equals("interview") || w.equals("speech") || w.equals("tweet")
+                    || w.equals("post") || w.equals("email") || w.equals("letter") || w.equals("call")
+                    || w.equals("conversation") || w.equals("memo") || w.equals("video") || w.equals("op-ed");
+        }
+
+        private boolean startsClause(int c) {
+            String w = l.tokenLower(c);
+            return Words.PERSONAL_PRONOUNS.contains(w) || Words.DETERMINERS.contains(w) || l.isCapitalized(c)
+                    || w.equals("there") || isOpeningQuote(c);
+        }
+
+        private boolean startsNewCue(int t) {
+            Words.Cue c = Words.CUES.get(l.tokenLower(t));
+            return (c != null && l.tokenLower(t).endsWith("ing")) || l.tokenIs(t, "according");
+        }
+
+        /** Start of the subject noun phrase ending at token {@code j}, or -1 if none. */
+        private int subjectBefore(int j) {
+            if (j < a) {
+                return -1;
+            }
+            String w = l.tokenLower(j);
+            if (Words.PERSONAL_PRONOUNS.contains(w)) {
+                return j;
+            }
+            if (l.tokenIs(j, ",")) {
+                // appositive: "Jim Hodges, a Clinton backer, said"
+                int k = j - 1;
+                while (k >= a && k > j - MAX_NP_TOKENS && !l.tokenIs(k, ",") && l.isWord(k)) {
+                    k--;
+                }
+                if (k > a && l.tokenIs(k, ",")) {
+                    int head = subjectBefore(k - 1);
+                    if (head >= 0 && l.isCapitalized(k - 1)) {
+                        return head;
+                    }
+                }
+                return -1;
+            }
+            if (!l.isWord(j) && !isClosingParen(j)) {
+                return -1;
+            }
+            if (Words.NP_BOUNDARY.contains(w) && !Words.ANONYMOUS_HEADS.contains(w)) {
+                return -1;
+            }
+            int m = j;
+            while (m - 1 >= a && j - (m - 1) < MAX_NP_TOKENS) {
+                int p = m - 1;
+                String pw = l.tokenLower(p);
+                if (l.isWord(p)) {
+                    if (Words.NP_BOUNDARY.contains(pw) && !Words.DETERMINERS.contains(pw)) {
+                        break;
+                    }
+                    if (Words.CUES.containsKey(pw) && !l.isCapitalized(p)) {
+                        break;
+                    }
+                    m = p;
+                } else if (l.tokenIs(p, "-") || l.tokenIs(p, "(") || l.tokenIs(p, ")") || l.tokenIs(p, "'")
+                        || l.tokenIs(p, "\u2019") || l.tokenIs(p, ".")) {
+                    m = p;
+                } else {
+                    break;
+                }
+            }
+            while (m < j && !l.isWord(m)) {
+                m++;
+            }
+            return m;
+        }
+
+        /** Character end of a subject noun phrase from token {@code np} to token {@code j}. */
+        private int subjectEnd(int np, int j) {
+            int e = j;
+            while (e > np && !l.isWord(e)) {
+                e--;
+            }
+            return l.tokenEnd(e);
+        }
+
+        /** Content start for content that ends before token {@code end}: the sentence or quote start. */
+        private int contentStartBefore(int end) {
+            int s = contentStartBefore();
+            // the content might start inside a quote opened in an earlier sentence
+            Optional<Quote> q = l.quoteAt(l.tokenStart(Math.max(a, Math.min(end, b - 1))));
+            if (q.isPresent() && q.get().start() < s) {
+                s = q.get().start();
+            }
+            // after an earlier attribution in this sentence, start after its cue/source
+            if (lastInSentence != null && lastInSentence.end() <= l.tokenStart(end)
+                    && lastInSentence.end() > s) {
+                int t = l.tokenAtOrAfter(Math.max(lastInSentence.end(),
+                        Math.max(lastInSentence.cueEnd, lastInSentence.srcEnd)));
+                while (t < end && !l.isWord(t) && !isOpeningQuote(t)) {
+                    t++;
+                }
+                if (t < end) {
+                    s = l.tokenStart(t);
+                }
+            }
+            return s;
+        }
+
+        private int contentStartBefore() {
+            int t = a;
+            Optional<Quote> q = l.quoteAt(l.tokenStart(t));
+            if (q.isPresent() && q.get().start() < l.tokenStart(t)) {
+                return q.get().start();
+            }
+            return l.tokenStart(t);
+        }
+
+        /** Content end for content before the comma or closing quote at token {@code t}. */
+        private int contentEndBefore(int t) {
+            if (isClosingQuote(t)) {
+                return l.tokenEnd(t);
+            }
+            int e = t - 1;
+            while (e >= a && isClosingQuote(e) == false && !l.isWord(e) && !isOpeningQuote(e)
+                    && !isClosingParen(e)) {
+                e--;
+            }
+            return e >= a ? l.tokenEnd(e) : l.tokenStart(t);
+        }
+
+        /** Content end for content running from token {@code c} to the end of its clause or sentence. */
+        private int contentEndAfter(int c) {
+            int end = sent.end();
+            for (int t = c + 1; t < b - 1; t++) {
+                if (l.tokenIs(t, ",") && !l.inQuote(l.tokenStart(t)) && startsNewCue(t + 1)) {
+                    end = l.tokenStart(t);
+                    break;
+                }
+            }
+            // a quote still open at the sentence end carries the content to its end
+            Optional<Quote> q = l.quoteAt(Math.max(l.tokenStart(c), end - 1));
+            if (q.isPresent() && q.get().end() > end && q.get().start() >= l.tokenStart(c) - 1) {
+                return q.get().end();
+            }
+            while (end > l.tokenStart(c)) {
+                char ch = l.text().charAt(end - 1);
+                if (ch == '.' || ch == ',' || ch == ';' || Character.isWhitespace(ch)) {
+                    end--;
+                } else {
+                    break;
+                }
+            }
+            return end;
+        }
+
+        private void trimContentEnd(Found f) {
+            int[] last = f.content.get(f.content.size() - 1);
+            while (last[1] > last[0] && (Character.isWhitespace(l.text().charAt(last[1] - 1))
+                    || l.text().charAt(last[1] - 1) == ',')) {
+                last[1]--;
+            }
+            if (last[1] <= last[0]) {
+                f.content.remove(f.content.size() - 1);
+            }
+        }
+
+        private boolean isSentenceEnd(int t) {
+            if (t >= b) {
+                return true;
+            }
+            if (l.tokenIs(t, ".") || l.tokenIs(t, "!") || l.tokenIs(t, "?") || l.tokenIs(t, ";")) {
+                return true;
+            }
+            return isClosingQuote(t) && t + 1 >= b;
+        }
+
+        private boolean isPunct(int t) {
+            return !l.isWord(t);
+        }
+
+        private boolean isClosingQuote(int t) {
+            if (l.isWord(t)) {
+                return false;
+            }
+            char c = l.text().charAt(l.tokenStart(t));
+            if (c == '\u201D' || c == '\u00BB') {
+                return true;
+            }
+            if (c == '"' || c == '\u2019' || c == '\'') {
+                Optional<Quote> q = l.quoteAt(l.tokenStart(t));
+                return q.isPresent() && q.get().end() == l.tokenEnd(t);
+            }
+            return false;
+        }
+
+        private boolean isOpeningQuote(int t) {
+            char c = l.text().charAt(l.tokenStart(t));
+            return c == '\u201C' || c == '\u00AB' || (c == '"' || c == '\u2018')
+                    && l.quoteAt(l.tokenStart(t)).map(q -> q.start() == l.tokenStart(t)).orElse(false);
+        }
+
+        private boolean isClosingParen(int t) {
+            return l.tokenIs(t, ")");
+        }
+    }
+
+    // ---- colon statements: "Sheikh Qassem: We ...", "AFP: Ukraine behind ..." ----
+
+    private static void colonStatements(TextLayer l, List<Found> out) {
+        out.sort(Comparator.comparingInt(Found::start));
+        Coverage cover = new Coverage(out);
+        for (TextBlock block : l.blocks()) {
+            int t0 = l.tokenAtOrAfter(block.start());
+            int n = l.tokenCount();
+            int colon = -1;
+            for (int t = t0; t < n && t < t0 + 8 && l.tokenStart(t) < block.end(); t++) {
+                if (l.tokenIs(t, ":")) {
+                    colon = t;
+                    break;
+                }
+                if (!l.isWord(t) && !l.tokenIs(t, "'") && !l.tokenIs(t, "\u2019") && !l.tokenIs(t, ".")) {
+                    break;
+                }
+            }
+            if (colon <= t0 || colon + 1 >= n || l.tokenStart(colon + 1) >= block.end()) {
+                continue;
+            }
+            if (!l.isCapitalized(t0) || !l.isCapitalized(colon - 1) && !isAllCaps(l, colon - 1)) {
+                continue;
+            }
+            String first = l.tokenLower(t0);
+            if (first.equals("read") || first.equals("photo") || first.equals("source") || first.equals("update")
+                    || first.equals("updated") || first.equals("watch") || first.equals("related")
+                    || first.equals("note") || first.equals("editor") || first.equals("tags") || first.equals("also")
+                    || first.equals("listen") || first.equals("image") || first.equals("video")
+                    || first.equals("by") || first.equals("credit") || first.equals("caption")) {
+                continue;
+            }
+            int words = colon - t0;
+            if (words > 6) {
+                continue;
+            }
+            int contentStart = l.tokenStart(colon + 1);
+            int contentEnd = block.end();
+            if (cover.overlaps(contentStart, contentStart + 1)) {
+                continue;
+            }
+            out.add(new Found().cue(l.tokenStart(colon), l.tokenEnd(colon), ":")
+                    .source(l.tokenStart(t0), l.tokenEnd(colon - 1)).content(contentStart, contentEnd));
+        }
+    }
+
+    private static boolean isAllCaps(TextLayer l, int t) {
+        String s = l.tokenText(t);
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLowerCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---- quotes without a cue of their own ----
+
+    /**
+     * A quotation sentence right after a quoted attribution in the same paragraph ("“...,” he said. “...”")
+     * continues it; a whole quoted paragraph after an attributed one is a new attribution of the same
+     * source.
+     */
+    private static void attachLoneQuotes(TextLayer l, List<Found> out) {
+        if (out.isEmpty()) {
+            return;
+        }
+        List<Found> extra = new ArrayList<>();
+        Coverage cover = new Coverage(out);
+        int fi = 0;
+        for (Quote q : l.quotes()) {
+            if (q.depth() != 0 || words(l, q) < MIN_LONE_QUOTE_WORDS) {
+                continue;
+            }
+            // the last attribution starting before the quote
+            while (fi + 1 < out.size() && out.get(fi + 1).start() < q.start()) {
+                fi++;
+            }
+            Found prev = out.get(fi);
+            if (prev.start() >= q.start() || cover.overlaps(q.start(), q.end())) {
+                continue;
+            }
+            int qb = l.blockAt(q.start());
+            int pb = l.blockAt(prev.end() > 0 ? prev.end() - 1 : 0);
+            boolean quoteStartsSentence = l.sentenceAt(q.start()) >= 0
+                    && l.sentence(l.sentenceAt(q.start())).start() == q.start();
+            if (!quoteStartsSentence) {
+                continue;
+            }
+            if (qb == pb && isBetweenOnlyAttribution(l, prev, q)) {
+                prev.content(q.start(), q.end());
+            } else if (qb == pb + 1 && qb >= 0 && l.blocks().get(qb).start() == q.start()
+                    && prev.hasSource()) {
+                extra.add(new Found().source(prev.srcStart, prev.srcEnd).content(q.start(), q.end()));
+            }
+        }
+        out.addAll(extra);
+    }
+
+    private static boolean isBetweenOnlyAttribution(TextLayer l, Found prev, Quote q) {
+        int from = Math.max(prev.end(), Math.max(prev.cueEnd, prev.srcEnd));
+        for (int i = from; i < q.start(); i++) {
+            char c = l.text().charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Overlap queries against attributions sorted by start, in logarithmic time. */
+    private static final class Coverage {
+        private final int[] starts;
+        private final int[] maxEnd;
+
+        Coverage(List<Found> sorted) {
+            starts = new int[sorted.size()];
+            maxEnd = new int[sorted.size()];
+            int m = -1;
+            for (int i = 0; i < starts.length; i++) {
+                starts[i] = sorted.get(i).start();
+                m = Math.max(m, sorted.get(i).end());
+                maxEnd[i] = m;
+            }
+        }
+
+        /** Whether any attribution's content range overlaps {@code [s, e)}. */
+        boolean overlaps(int s, int e) {
+            int lo = 0;
+            int hi = starts.length - 1;
+            int idx = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] < e) {
+                    idx = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return idx >= 0 && maxEnd[idx] > s;
+        }
+    }
+
+    private static int words(TextLayer l, Quote q) {
+        int n = 0;
+        for (int t = l.tokenAtOrAfter(q.start()); t < l.tokenCount() && l.tokenStart(t) < q.end(); t++) {
+            if (l.isWord(t)) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,268 @@
+package org.slant.features.sourcing.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** Hand-written word lists for attribution finding. All entries lower-case. */
+final class Words {
+
+    private Words() {
+    }
+
+    /** An immutable set; duplicates in a hand-written list are harmless. */
+    private static Set<String> set(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    /** A report or cognition verb form. */
+    record Cue(String lemma, int flags) {
+        boolean has(int flag) {
+            return (flags & flag) != 0;
+        }
+    }
+
+    /** Takes an addressee before the content ("told reporters that"). */
+    static final int TELL = 1;
+    /** Counts only with a "that" clause after it ("found that", "learned that"). */
+    static final int THAT_ONLY = 2;
+    /** Also a common plural noun ("reports", "claims"): not a cue after a determiner. */
+    static final int NOUNISH = 4;
+    /** Needs a clause after it, never closes a sentence as "..., X thinks." is rare. */
+    static final int COGNITION = 8;
+
+    static final Map<String, Cue> CUES = new HashMap<>();
+
+    private static void verb(int flags, String lemma, String... forms) {
+        Cue c = new Cue(lemma, flags);
+        CUES.put(lemma, c);
+        for (String f : forms) {
+            CUES.put(f, c);
+        }
+    }
+
+    static {
+        verb(0, "say", "says", "said", "saying");
+        verb(TELL, "tell", "tells", "told", "telling");
+        verb(0, "add", "adds", "added", "adding");
+        verb(NOUNISH, "claim", "claims", "claimed", "claiming");
+        verb(0, "argue", "argues", "argued", "arguing");
+        verb(TELL, "warn", "warns", "warned", "warning");
+        verb(NOUNISH, "note", "notes", "noted", "noting");
+        verb(0, "explain", "explains", "explained", "explaining");
+        verb(0, "insist", "insists", "insisted", "insisting");
+        verb(0, "write", "writes", "wrote", "written", "writing");
+        verb(TELL, "ask", "asks", "asked", "asking");
+        verb(NOUNISH, "report", "reports", "reported", "reporting");
+        verb(0, "announce", "announces", "announced", "announcing");
+        verb(NOUNISH, "state", "states", "stated", "stating");
+        verb(0, "declare", "declares", "declared", "declaring");
+        verb(0, "suggest", "suggests", "suggested", "suggesting");
+        verb(COGNITION, "believe", "believes", "believed", "believing");
+        verb(COGNITION, "think", "thinks", "thought", "thinking");
+        verb(THAT_ONLY, "know", "knows", "knew", "known");
+        verb(0, "contend", "contends", "contended", "contending");
+        verb(0, "acknowledge", "acknowledges", "acknowledged", "acknowledging");
+        verb(0, "admit", "admits", "admitted", "admitting");
+        verb(0, "deny", "denies", "denied", "denying");
+        verb(0, "predict", "predicts", "predicted", "predicting");
+        verb(0, "recall", "recalls", "recalled", "recalling");
+        verb(TELL, "urge", "urges", "urged", "urging");
+        verb(NOUNISH | THAT_ONLY, "estimate", "estimates", "estimated", "estimating");
+        verb(NOUNISH, "promise", "promises", "promised", "promising");
+        verb(NOUNISH, "vow", "vows", "vowed", "vowing");
+        verb(NOUNISH, "pledge", "pledges", "pledged", "pledging");
+        verb(THAT_ONLY, "indicate", "indicates", "indicated", "indicating");
+        verb(0, "confirm", "confirms", "confirmed", "confirming");
+        verb(THAT_ONLY, "reveal", "reveals", "revealed", "revealing");
+        verb(THAT_ONLY, "conclude", "concludes", "concluded", "concluding");
+        verb(0, "assert", "asserts", "asserted", "asserting");
+        verb(THAT_ONLY, "maintain", "maintains", "maintained", "maintaining");
+        verb(NOUNISH, "reply", "replies", "replied", "replying");
+        verb(0, "respond", "responds", "responded", "responding");
+        verb(NOUNISH, "tweet", "tweets", "tweeted", "tweeting");
+        verb(THAT_ONLY, "post", "posted");
+        verb(0, "complain", "complains", "complained", "complaining");
+        verb(NOUNISH | THAT_ONLY, "charge", "charges", "charged", "charging");
+        verb(0, "allege", "alleges", "alleged", "alleging");
+        verb(COGNITION, "feel", "feels", "felt");
+        verb(THAT_ONLY, "worry", "worries", "worried");
+        verb(THAT_ONLY, "fear", "fears", "feared");
+        verb(THAT_ONLY, "hope", "hopes", "hoped");
+        verb(THAT_ONLY, "agree", "agrees", "agreed");
+        verb(0, "concede", "concedes", "conceded", "conceding");
+        verb(THAT_ONLY, "observe", "observes", "observed", "observing");
+        verb(THAT_ONLY, "emphasize", "emphasizes", "emphasized", "emphasizing", "emphasise", "emphasises",
+                "emphasised", "emphasising");
+        verb(THAT_ONLY, "stress", "stresses", "stressed", "stressing");
+        verb(0, "remark", "remarked");
+        verb(0, "testify", "testifies", "testified");
+        verb(0, "boast", "boasts", "boasted", "boasting");
+        verb(0, "joke", "joked");
+        verb(0, "quip", "quipped");
+        verb(0, "hint", "hinted");
+        verb(0, "speculate", "speculates", "speculated");
+        verb(0, "reiterate", "reiterates", "reiterated", "reiterating");
+        verb(0, "counter", "countered");
+        verb(0, "retort", "retorted");
+        verb(THAT_ONLY, "learn", "learned", "learnt");
+        verb(THAT_ONLY, "find", "finds", "found");
+        verb(THAT_ONLY, "show", "shows", "showed", "shown");
+        verb(THAT_ONLY, "realize", "realized", "realise", "realised");
+        verb(THAT_ONLY, "recognize", "recognized", "recognise", "recognised");
+        verb(THAT_ONLY, "understand", "understands", "understood");
+        verb(THAT_ONLY, "expect", "expects", "expected");
+        verb(THAT_ONLY, "mean", "means", "meant");
+        verb(0, "caution", "cautioned", "cautions");
+        verb(TELL, "assure", "assured", "assures");
+        verb(TELL, "remind", "reminded", "reminds");
+        verb(TELL, "inform", "informed", "informs");
+        verb(0, "comment", "commented");
+        verb(0, "continue", "continued");
+        verb(0, "wonder", "wondered", "wonders");
+        verb(0, "propose", "proposed", "proposes");
+        verb(0, "demand", "demanded", "demands");
+        verb(0, "insinuate", "insinuated");
+        verb(0, "proclaim", "proclaimed");
+        verb(0, "acknowledge", "acknowledged");
+        verb(0, "point", "pointed"); // only with "out": checked by the finder
+    }
+
+    static final Set<String> PERSONAL_PRONOUNS = set("he", "she", "they", "we", "i", "it", "you", "who");
+
+    static final Set<String> OBJECT_WORDS = set("him", "her", "them", "me", "us", "you", "reporters",
+            "journalists", "supporters", "voters", "lawmakers", "congress", "senators", "members", "listeners",
+            "viewers", "readers", "interviewers", "audiences", "crowd", "press", "media", "everyone", "people");
+
+    /** Words that may stand between a subject and its verb ("he has also said"). */
+    static final Set<String> SKIPPABLE = set("has", "have", "had", "is", "was", "were", "are", "be", "been",
+            "will", "would", "could", "should", "may", "might", "can", "did", "does", "do", "also", "later",
+            "previously", "earlier", "then", "once", "recently", "repeatedly", "again", "often", "long", "just",
+            "never", "always", "already", "still", "even", "only", "not", "n't", "first", "too", "quickly",
+            "simply", "later", "further", "immediately", "now", "who", "initially", "flatly", "frequently");
+
+    /** Words that never belong to a subject noun phrase. */
+    static final Set<String> NP_BOUNDARY = set("that", "which", "and", "but", "or", "if", "when", "while",
+            "as", "because", "so", "than", "where", "after", "before", "since", "though", "although", "to", "is",
+            "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "could", "should", "may",
+            "might", "can", "did", "does", "do", "not", "said", "says", "say", "told", "what", "whether", "also",
+            "yet", "then", "there", "it's", "its", "in", "on", "at", "by", "with", "from", "into", "about",
+            "over", "under", "during", "against", "without", "for", "about", "once", "however", "meanwhile",
+            "instead", "why", "how", "even", "just", "only", "still", "now", "here", "this", "these", "those");
+
+    static final Set<String> DETERMINERS = set("the", "a", "an", "his", "her", "their", "its", "our", "my",
+            "your", "this", "that", "these", "those", "some", "many", "several", "two", "three", "other", "no",
+            "any", "each", "every", "both", "more", "most");
+
+    /** Heads of anonymous sources. */
+    static final Set<String> ANONYMOUS_HEADS = set("source", "sources", "official", "officials", "analyst",
+            "analysts", "expert", "experts", "observer", "observers", "critic", "critics", "aide", "aides",
+            "people", "person", "diplomat", "diplomats", "insider", "insiders", "spokesman", "spokeswoman",
+            "spokesperson", "witness", "witnesses", "resident", "residents", "voter", "voters", "supporters",
+            "opponents", "economists", "economist", "investigators", "investigator", "lawmakers", "lawmaker",
+            "strategists", "strategist", "advisers", "adviser", "advisors", "advisor", "staffers", "democrats",
+            "republicans", "activists", "scientists", "researchers", "polls", "poll", "reports", "report",
+            "others", "some", "many", "observers", "leaders", "members", "allies", "commentators");
+
+    /** Role words marking an office holder. */
+    static final Set<String> OFFICIAL_ROLES = set("president", "presidential", "minister", "secretary",
+            "aide", "aides", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "senator", "sen",
+            "sen.", "rep", "rep.", "representative", "governor", "gov", "gov.", "mayor", "ambassador", "envoy",
+            "general", "gen.", "commander", "chancellor", "premier", "prime", "king", "queen", "prince",
+            "lawmaker", "lawmakers", "congressman", "congresswoman", "chairman", "chairwoman", "chair", "leader",
+            "diplomat", "diplomats", "administration", "ministry", "government", "white", "kremlin", "pentagon",
+            "nominee", "candidate", "speaker", "deputy", "director", "chief", "attorney", "counsel", "police",
+            "military", "army", "sheikh", "foreign", "defense", "defence", "state", "campaign", "manager",
+            "adviser", "advisor", "strategist", "mp", "delegate", "delegates", "party");
+    static final Set<String> EXPERT_ROLES = set("analyst", "analysts", "expert", "experts", "professor",
+            "economist", "economists", "researcher", "researchers", "scientist", "scientists", "scholar",
+            "historian", "pollster", "institute", "university", "poll", "polls", "study", "survey", "think");
+    static final Set<String> MEDIA_ROLES = set("reporter", "journalist", "correspondent", "newspaper",
+            "editor", "columnist", "anchor", "host", "magazine", "network", "agency", "outlet", "media", "news",
+            "times", "post", "journal", "tv", "television", "broadcaster");
+    static final Set<String> CITIZEN_ROLES = set("resident", "residents", "voter", "voters", "witness",
+            "witnesses", "citizen", "citizens", "protester", "protesters", "worker", "workers", "student",
+            "students", "mother", "father", "parent", "parents", "supporter", "supporters", "attendee",
+            "attendees", "neighbor", "neighbour", "owner", "farmer", "people");
+
+    /** Words that make a capitalised name an organisation. */
+    static final Set<String> ORG_WORDS = set("party", "ministry", "committee", "council", "post", "times",
+            "news", "agency", "department", "house", "kremlin", "pentagon", "campaign", "union", "association",
+            "institute", "university", "foundation", "corp", "inc", "network", "court", "congress", "senate",
+            "administration", "government", "office", "commission", "bureau", "service", "journal", "group",
+            "company", "bank", "fund", "organization", "organisation", "center", "centre", "council", "army",
+            "police", "cnn", "reuters", "afp", "ap", "bbc", "nbc", "abc", "cbs", "fox", "msnbc", "irgc", "nato",
+            "un", "eu", "fbi", "cia", "dnc", "rnc", "gop", "tass", "xinhua", "press", "tribune", "herald",
+            "guardian", "telegraph", "daily", "magazine", "radio", "tv", "channel", "forces", "assembly",
+            "parliament", "cabinet", "embassy", "board", "authority", "authorities", "hezbollah", "hamas");
+
+    /** Titles before a person's name. */
+    static final Set<String> TITLES = set("president", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
+            "sen", "sen.", "senator", "rep", "rep.", "gov", "gov.", "governor", "secretary", "minister", "prime",
+            "gen", "gen.", "general", "sheikh", "pope", "king", "queen", "prince", "mayor", "ambassador", "judge",
+            "justice", "chancellor", "premier", "chairman", "chairwoman", "speaker", "leader", "vice", "former",
+            "defense", "defence", "foreign", "state", "us", "u.s.", "press", "deputy", "chief", "director",
+            "professor", "prof", "prof.", "lt", "col", "capt", "adm", "rev", "rev.", "sir", "lord", "lady",
+            "attorney", "candidate", "nominee", "democratic", "republican", "presidential", "aide", "envoy",
+            "spokesman", "spokeswoman", "commander", "house", "white", "senate", "national", "security",
+            "adviser", "advisor", "special", "top", "supreme", "russian", "american", "ukrainian", "iranian",
+            "israeli", "chinese", "british", "french", "german", "turkish", "hungarian", "syrian", "lebanese",
+            "palestinian", "saudi", "indian", "pakistani", "european", "mp", "ceo", "founder");
+
+    static final Set<String> MALE_WORDS = set("mr", "mr.", "he", "him", "his", "congressman", "chairman",
+            "spokesman", "king", "prince", "father", "husband", "son", "brother", "sir", "lord", "sheikh", "pope");
+    static final Set<String> FEMALE_WORDS = set("mrs", "mrs.", "ms", "ms.", "she", "her", "congresswoman",
+            "chairwoman", "spokeswoman", "queen", "princess", "mother", "wife", "daughter", "sister", "lady");
+
+    static final Set<String> MALE_NAMES = set("donald", "joe", "barack", "bill", "bernie", "mike", "michael",
+            "john", "james", "robert", "william", "david", "richard", "thomas", "charles", "george", "paul", "mark",
+            "steven", "stephen", "kevin", "brian", "jeff", "jeffrey", "tim", "timothy", "ted", "marco", "chris",
+            "christopher", "rand", "ben", "jeb", "vladimir", "yury", "yuri", "sergei", "sergey", "dmitry",
+            "volodymyr", "emmanuel", "xi", "recep", "viktor", "benjamin", "pete", "peter", "rudy", "newt", "paul",
+            "reince", "sean", "steve", "corey", "kellyanne", "eric", "jared", "mitch", "chuck", "harry", "nancy",
+            "tom", "jim", "andrew", "anthony", "daniel", "matthew", "jason", "ryan", "gary", "larry", "frank",
+            "scott", "dan", "ron", "ronald", "jack", "henry", "kim", "jon", "jonathan", "marco", "lindsey",
+            "mohammed", "muhammad", "ali", "hassan", "naim", "abbas", "ahmed", "keir", "boris", "rishi", "olaf",
+            "justin", "narendra", "antony", "lloyd", "hunter", "jd", "marco", "howard", "dick", "al", "fred");
+    static final Set<String> FEMALE_NAMES = set("hillary", "nancy", "elizabeth", "kamala", "sarah", "mary",
+            "patricia", "jennifer", "linda", "barbara", "susan", "jessica", "karen", "lisa", "michelle", "melania",
+            "ivanka", "chelsea", "debbie", "donna", "huma", "jill", "kellyanne", "hope", "sarah", "nikki", "carly",
+            "angela", "theresa", "ursula", "giorgia", "liz", "amy", "maria", "anna", "ann", "anne", "katie", "kate",
+            "emily", "laura", "julia", "claire", "marine", "marjorie", "tulsi", "elise", "kristi", "pam", "susie",
+            "condoleezza", "madeleine", "samantha", "janet", "christine", "margaret", "diane", "dianne");
+
+    /** Agencies recognised in credits and datelines, with their normalised names. */
+    static final Map<String, String> AGENCIES = Map.ofEntries(
+            Map.entry("ap", "AP"), Map.entry("associated press", "AP"), Map.entry("reuters", "Reuters"),
+            Map.entry("afp", "AFP"), Map.entry("agence france-presse", "AFP"), Map.entry("tass", "TASS"),
+            Map.entry("xinhua", "Xinhua"), Map.entry("ians", "IANS"), Map.entry("pti", "PTI"), Map.entry("ani", "ANI"),
+            Map.entry("dpa", "dpa"), Map.entry("efe", "EFE"), Map.entry("ria novosti", "RIA Novosti"),
+            Map.entry("upi", "UPI"), Map.entry("bloomberg", "Bloomberg"), Map.entry("agencies", "Agencies"),
+            Map.entry("wire services", "Agencies"), Map.entry("ansa", "ANSA"), Map.entry("kyodo", "Kyodo"),
+            Map.entry("yonhap", "Yonhap"), Map.entry("irna", "IRNA"), Map.entry("wafa", "WAFA"),
+            Map.entry("anadolu", "Anadolu"), Map.entry("sputnik", "Sputnik"));
+
+    /** Nationality adjectives and country names to the country they mean. */
+    static final Map<String, String> COUNTRIES = Map.ofEntries(
+            Map.entry("us", "US"), Map.entry("u.s.", "US"), Map.entry("american", "US"), Map.entry("america", "US"),
+            Map.entry("united", "US"), Map.entry("washington", "US"), Map.entry("russian", "Russia"),
+            Map.entry("russia", "Russia"), Map.entry("moscow", "Russia"), Map.entry("ukrainian", "Ukraine"),
+            Map.entry("ukraine", "Ukraine"), Map.entry("kyiv", "Ukraine"), Map.entry("kiev", "Ukraine"),
+            Map.entry("iranian", "Iran"), Map.entry("iran", "Iran"), Map.entry("tehran", "Iran"),
+            Map.entry("israeli", "Israel"), Map.entry("israel", "Israel"), Map.entry("chinese", "China"),
+            Map.entry("china", "China"), Map.entry("beijing", "China"), Map.entry("british", "UK"),
+            Map.entry("uk", "UK"), Map.entry("london", "UK"), Map.entry("french", "France"),
+            Map.entry("france", "France"), Map.entry("paris", "France"), Map.entry("german", "Germany"),
+            Map.entry("germany", "Germany"), Map.entry("berlin", "Germany"), Map.entry("turkish", "Turkey"),
+            Map.entry("turkey", "Turkey"), Map.entry("ankara", "Turkey"), Map.entry("hungarian", "Hungary"),
+            Map.entry("hungary", "Hungary"), Map.entry("budapest", "Hungary"), Map.entry("syrian", "Syria"),
+            Map.entry("syria", "Syria"), Map.entry("lebanese", "Lebanon"), Map.entry("lebanon", "Lebanon"),
+            Map.entry("palestinian", "Palestine"), Map.entry("saudi", "Saudi Arabia"), Map.entry("indian", "India"),
+            Map.entry("india", "India"), Map.entry("pakistani", "Pakistan"), Map.entry("pakistan", "Pakistan"),
+            Map.entry("european", "EU"), Map.entry("eu", "EU"), Map.entry("brussels", "EU"),
+            Map.entry("iraqi", "Iraq"), Map.entry("iraq", "Iraq"), Map.entry("egyptian", "Egypt"),
+            Map.entry("japanese", "Japan"), Map.entry("korean", "Korea"), Map.entry("canadian", "Canada"),
+            Map.entry("mexican", "Mexico"), Map.entry("venezuelan", "Venezuela"), Map.entry("qatari", "Qatar"),
+            Map.entry("emirati", "UAE"), Map.entry("yemeni", "Yemen"), Map.entry("afghan", "Afghanistan"),
+            Map.entry("polish", "Poland"), Map.entry("italian", "Italy"), Map.entry("spanish", "Spain"));
+}
