@@ -639,7 +639,6 @@ public final class BodyExtractor {
         Map<Element, Boolean> inside = new IdentityHashMap<>();
         Map<Element, Boolean> fishy = new IdentityHashMap<>();
         List<Piece> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
         Set<Long> shingles = new HashSet<>();
         for (TextBlock b : blocks) {
             deadline.tick();
@@ -655,7 +654,7 @@ public final class BodyExtractor {
                 continue;
             }
             boolean repeated = repeats(b.text, shingles);
-            if (b.chars < 200 ? !seen.add(b.text) : repeated) {
+            if (b.chars >= 200 && repeated) {
                 removed.add(new RemovedBlock(RemovalReason.DUPLICATE, b.text, null));
                 continue;
             }
@@ -713,6 +712,11 @@ public final class BodyExtractor {
         return false;
     }
 
+    private static boolean isList(Element e) {
+        String tag = e.normalName();
+        return tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
+    }
+
     private boolean within(Element owner, Set<Element> roots, Map<Element, Boolean> cache) {
         Boolean known = cache.get(owner);
         if (known != null) {
@@ -744,7 +748,7 @@ public final class BodyExtractor {
                 // is a list of other pages, unless its name says it is content.
                 k = s != null && !PARAGRAPH_TAGS.contains(p.normalName()) && s.links >= 2 && s.commas < 10
                         && (s.linkDensity() > 0.5
-                        || s.linkDensity() > 0.2 && ClassNames.weight(p.className(), p.id()) < 25);
+                        || s.linkDensity() > 0.2 && !isList(p) && ClassNames.weight(p.className(), p.id()) < 25);
                 cache.put(p, k);
             }
             if (k) {
