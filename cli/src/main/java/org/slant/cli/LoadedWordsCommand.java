@@ -15,10 +15,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.slant.features.FeaturesException;
 import org.slant.features.lexicon.Category;
 import org.slant.features.lexicon.HeuristicWordModel;
+import org.slant.features.lexicon.LabelledSentence;
+import org.slant.features.lexicon.TrainedWordModel;
+import org.slant.features.lexicon.WordModel;
+import org.slant.features.lexicon.WordModelTrainer;
+import org.slant.features.lexicon.WordTrainerOptions;
 import org.slant.features.lexicon.Lexicon;
 import org.slant.features.lexicon.LoadedTerms;
 import org.slant.features.lexicon.ScoredWord;
@@ -37,8 +43,25 @@ import picocli.CommandLine.Option;
             "Input: JSONL lines {\"id\",\"text\"}. Output: {\"id\",\"spans\":[[start,end],...],\"label\":\"Biased|Non-biased\"}."})
 final class LoadedWordsCommand implements Callable<Integer> {
 
-    @Option(names = "--in", required = true, paramLabel = "FILE", description = "Sentences as JSONL; '-' for stdin.")
+    @Option(names = "--in", paramLabel = "FILE", description = "Sentences as JSONL; '-' for stdin.")
     String in;
+
+    @Option(names = "--train", paramLabel = "FILE",
+            description = {"Labelled sentences as JSONL {\"id\",\"text\",\"spans\":[[s,e],...],\"label\"?,\"group\"?} to train a word model on.",
+                "With --save-model: train on all of it. With --cross-validate: write out-of-fold predictions for it to --out."})
+    Path train;
+
+    @Option(names = "--save-model", paramLabel = "FILE", description = "Write the model trained on --train (JSON with provenance).")
+    Path saveModel;
+
+    @Option(names = "--cross-validate", paramLabel = "K", description = "Score --train by K-fold cross-validation grouped by \"group\" (default none).")
+    int folds;
+
+    @Option(names = "--word-model", paramLabel = "FILE", description = "Score --in with this trained word model instead of the built-in heuristic.")
+    Path wordModel;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of training shuffles and folds (default ${DEFAULT-VALUE}).")
+    long seed = WordTrainerOptions.DEFAULT_SEED;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Output JSONL; default or '-': stdout.")
     String out = "-";
@@ -70,8 +93,25 @@ final class LoadedWordsCommand implements Callable<Integer> {
             System.err.println("slant loaded-words: no lexicon entries (--no-builtin without --lexicon)");
             return SlantCli.USAGE;
         }
-        WordScorer scorer = WordScorer.of(LoadedTerms.with(lexicon), HeuristicWordModel.INSTANCE);
         ObjectMapper mapper = new ObjectMapper();
+        LoadedTerms terms = LoadedTerms.with(lexicon);
+        if (train != null) {
+            return train(mapper, terms);
+        }
+        if (in == null) {
+            System.err.println("slant loaded-words: --in or --train is required");
+            return SlantCli.USAGE;
+        }
+        WordModel model = HeuristicWordModel.INSTANCE;
+        if (wordModel != null) {
+            try {
+                model = TrainedWordModel.read(wordModel);
+            } catch (FeaturesException e) {
+                System.err.println("slant loaded-words: " + e.getMessage());
+                return SlantCli.FAILURE;
+            }
+        }
+        WordScorer scorer = WordScorer.of(terms, model);
         int n = 0;
         int biased = 0;
         try (BufferedReader r = in.equals("-")
@@ -99,22 +139,7 @@ final class LoadedWordsCommand implements Callable<Integer> {
                     throw new IOException(in + ":" + lineNo + ": needs \"id\" and a string \"text\"");
                 }
                 SentenceScore s = scorer.score(text.asText());
-                ObjectNode o = mapper.createObjectNode();
-                o.set("id", id);
-                ArrayNode spans = o.putArray("spans");
-                for (ScoredWord sw : s.flagged()) {
-                    spans.addArray().add(sw.features().start()).add(sw.features().end());
-                }
-                o.put("label", s.biased() ? "Biased" : "Non-biased");
-                if (scores) {
-                    ArrayNode words = o.putArray("words");
-                    for (ScoredWord sw : s.words()) {
-                        words.addArray().add(sw.features().start()).add(sw.features().end())
-                                .add(Math.round(sw.score() * 1000) / 1000.0);
-                    }
-                }
-                w.write(mapper.writeValueAsString(o));
-                w.write('\n');
+                write(w, mapper, id, s);
                 n++;
                 if (s.biased()) {
                     biased++;
@@ -124,6 +149,107 @@ final class LoadedWordsCommand implements Callable<Integer> {
         System.err.printf("slant loaded-words: %d sentences, %d labelled Biased, lexicon of %d entries%n", n, biased,
                 lexicon.size());
         return SlantCli.OK;
+    }
+
+    private void write(Writer w, ObjectMapper mapper, JsonNode id, SentenceScore s) throws IOException {
+        ObjectNode o = mapper.createObjectNode();
+        o.set("id", id);
+        ArrayNode spans = o.putArray("spans");
+        for (ScoredWord sw : s.flagged()) {
+            spans.addArray().add(sw.features().start()).add(sw.features().end());
+        }
+        o.put("label", s.biased() ? "Biased" : "Non-biased");
+        if (scores) {
+            ArrayNode words = o.putArray("words");
+            for (ScoredWord sw : s.words()) {
+                words.addArray().add(sw.features().start()).add(sw.features().end())
+                        .add(Math.round(sw.score() * 1000) / 1000.0);
+            }
+        }
+        w.write(mapper.writeValueAsString(o));
+        w.write('\n');
+    }
+
+    private Integer train(ObjectMapper mapper, LoadedTerms terms) throws IOException {
+        if ((saveModel == null) == (folds == 0)) {
+            System.err.println("slant loaded-words: --train needs exactly one of --save-model and --cross-validate");
+            return SlantCli.USAGE;
+        }
+        if (folds == 1 || folds < 0) {
+            System.err.println("slant loaded-words: --cross-validate needs K >= 2");
+            return SlantCli.USAGE;
+        }
+        byte[] bytes = Files.readAllBytes(train);
+        List<LabelledSentence> data = new ArrayList<>();
+        int lineNo = 0;
+        for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
+            lineNo++;
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                data.add(labelled(mapper.readTree(line)));
+            } catch (IOException | IllegalArgumentException e) {
+                throw new IOException(train + ":" + lineNo + ": " + e.getMessage(), e);
+            }
+        }
+        WordTrainerOptions options = new WordTrainerOptions(WordTrainerOptions.DEFAULTS.epochs(),
+                WordTrainerOptions.DEFAULTS.learningRate(), WordTrainerOptions.DEFAULTS.l2(),
+                WordTrainerOptions.DEFAULTS.hashBits(), WordTrainerOptions.DEFAULTS.holdout(), seed);
+        WordModelTrainer trainer = WordModelTrainer.of(terms, options);
+        if (saveModel != null) {
+            TrainedWordModel m = trainer.train(data, train.toString(), sha256(bytes));
+            try {
+                m.write(saveModel);
+            } catch (FeaturesException e) {
+                System.err.println("slant loaded-words: " + e.getMessage());
+                return SlantCli.FAILURE;
+            }
+            System.err.printf("slant loaded-words: trained on %d sentences (%d words, %d marked); thresholds word %.2f sentence %.2f%n",
+                    m.provenance().sentences(), m.provenance().words(), m.provenance().positives(), m.threshold(),
+                    m.sentenceThreshold());
+            return SlantCli.OK;
+        }
+        Map<String, SentenceScore> oof = trainer.crossValidate(data, folds);
+        try (Writer w = out.equals("-")
+                ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+                : Files.newBufferedWriter(Path.of(out), StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, SentenceScore> e : oof.entrySet()) {
+                write(w, mapper, mapper.getNodeFactory().textNode(e.getKey()), e.getValue());
+            }
+        }
+        System.err.printf("slant loaded-words: %d-fold out-of-fold predictions for %d sentences%n", folds, oof.size());
+        return SlantCli.OK;
+    }
+
+    private static LabelledSentence labelled(JsonNode node) {
+        JsonNode id = node.get("id");
+        JsonNode text = node.get("text");
+        if (id == null || text == null || !text.isTextual()) {
+            throw new IllegalArgumentException("needs \"id\" and a string \"text\"");
+        }
+        List<LabelledSentence.Span> spans = new ArrayList<>();
+        JsonNode sp = node.get("spans");
+        if (sp != null) {
+            for (JsonNode s : sp) {
+                if (!s.isArray() || s.size() != 2) {
+                    throw new IllegalArgumentException("a span must be [start, end], was " + s);
+                }
+                spans.add(new LabelledSentence.Span(s.get(0).asInt(), s.get(1).asInt()));
+            }
+        }
+        JsonNode label = node.get("label");
+        boolean biased = label == null || label.isNull() ? !spans.isEmpty() : label.asText().equalsIgnoreCase("Biased");
+        JsonNode group = node.get("group");
+        return new LabelledSentence(id.asText(), text.asText(), spans, group == null ? null : group.asText(), biased);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from the JVM", e);
+        }
     }
 
     private static Lexicon load(String spec) throws FeaturesException {
