@@ -94,7 +94,8 @@ public final class PageExtractor {
         if (meta.siteName() != null) {
             b.outlet(new Outlet(meta.siteName(), domain));
         } else if (domain != null) {
-            b.outlet(new Outlet(domain, domain));
+            String bare = domain.startsWith("www.") ? domain.substring(4) : domain;
+            b.outlet(new Outlet(bare, bare));
         }
         body.removed().forEach(b::removed);
         Article draft = b.build();

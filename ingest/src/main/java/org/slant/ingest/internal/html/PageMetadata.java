@@ -82,7 +82,8 @@ public record PageMetadata(String headline, List<String> bylines, PublishedTime 
                     if (key.equals("article:tag")) {
                         metaTags.add(content);
                     } else {
-                        values.putIfAbsent(key, content);
+                        // the last tag wins, as in Readability
+                        values.put(key, content);
                     }
                     matched = true;
                 }
@@ -90,7 +91,7 @@ public record PageMetadata(String headline, List<String> bylines, PublishedTime 
             String name = m.attr("name");
             if (!matched && !name.isEmpty() && NAME.matcher(name).matches()) {
                 String key = name.toLowerCase(Locale.ROOT).replaceAll("\\s", "").replace('.', ':');
-                values.putIfAbsent(key, content);
+                values.put(key, content);
             }
             if (!name.isEmpty()) {
                 values.putIfAbsent("name:" + name.toLowerCase(Locale.ROOT), content);
@@ -215,20 +216,42 @@ public record PageMetadata(String headline, List<String> bylines, PublishedTime 
             if (hiddenOrScript(e)) {
                 continue;
             }
-            Element nameNode = itemprop.contains("author") ? e.selectFirst("[itemprop=name]") : null;
+            // A name marked up inside the byline is cleaner than the whole line ("By X, 3 hours ago").
+            Element nameNode = e.selectFirst("[itemprop~=name]");
             String text = (nameNode != null ? nameNode : e).text().strip();
-            if (!text.isEmpty() && text.length() < 100) {
-                return text;
+            if (!text.isEmpty() && text.length() < 100 && text.indexOf('|') < 0) {
+                String name = cutDate(text);
+                if (!name.isEmpty()) {
+                    return name;
+                }
             }
         }
         return null;
+    }
+
+    private static final Pattern BYLINE_TAIL = Pattern.compile(
+            "\\s(?:•|·|\\||—|–)\\s|\\b\\d{1,2}:\\d{2}\\b|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b"
+                    + "|\\b(?:last\\s+)?(?:updated|published|posted on)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** A visible byline without the date and time that often share its line. */
+    static String cutDate(String text) {
+        int cut = text.length();
+        var m = BYLINE_TAIL.matcher(text);
+        if (m.find()) {
+            cut = m.start();
+        }
+        Dates.Found d = Dates.find(text);
+        if (d != null && d.start() < cut) {
+            cut = d.start();
+        }
+        return text.substring(0, cut).replaceAll("[\\s,;:|•·—–-]+$", "").strip();
     }
 
     private static boolean hiddenOrScript(Element e) {
         for (Element p = e; p != null; p = p.parent()) {
             String tag = p.normalName();
             if (tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("head")
-                    || p.hasAttr("hidden")) {
+                    || p.hasAttr("hidden") || "true".equalsIgnoreCase(p.attr("aria-hidden"))) {
                 return true;
             }
             String style = p.attr("style");
