@@ -103,7 +103,7 @@ final class ExtractCommand implements Callable<Integer> {
                 if (format == InputFormat.HTML) {
                     results.add(extractHtml(extractor, file, options));
                     String ms = String.format(java.util.Locale.ROOT, "%.2f", (System.nanoTime() - t0) / 1e6);
-                    timings.write(Ingest.idOf(file) + "\t" + ms + "\n");
+                    timings.write(idOf(file) + "\t" + ms + "\n");
                 } else if (format == InputFormat.WARC) {
                     try (ArticleSource source = Ingest.open(file, options.withFormat(InputFormat.WARC));
                             Stream<IngestResult> s = source.results()) {
@@ -153,7 +153,26 @@ final class ExtractCommand implements Callable<Integer> {
             return IngestResult.rejected(origin, 0, RejectReason.OVERSIZED,
                     "page is larger than the limit of " + options.maxRecordBytes() + " bytes");
         }
-        return extractor.extract(bytes, PageSource.ofFile(Ingest.idOf(file), origin));
+        return extractor.extract(bytes, PageSource.ofFile(idOf(file), origin));
+    }
+
+    /**
+     * The file name without its {@code .gz} and page extension. Only known extensions are cut, so
+     * {@code blog.python.org.html.gz} gives {@code blog.python.org}.
+     */
+    static String idOf(Path file) {
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".gz")) {
+            name = name.substring(0, name.length() - 3);
+            lower = lower.substring(0, lower.length() - 3);
+        }
+        for (String ext : new String[] {".html", ".htm", ".xhtml", ".warc", ".arc"}) {
+            if (lower.endsWith(ext) && lower.length() > ext.length()) {
+                return name.substring(0, name.length() - ext.length());
+            }
+        }
+        return name;
     }
 
     private void write(Article a) throws IOException {
