@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             AttributionsCommand.class,
             ExtractCommand.class,
             DemoCommand.class,
+            EvaluateCommand.class,
             LoadedWordsCommand.class,
             CommandLine.HelpCommand.class
         })

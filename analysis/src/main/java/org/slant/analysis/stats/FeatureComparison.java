@@ -1,0 +1,29 @@
+package org.slant.analysis.stats;
+
+import java.util.List;
+
+/**
+ * One feature compared across outlets.
+ *
+ * @param feature column name
+ * @param description the column's documented meaning
+ * @param proportion whether every value is 0 or 1 (then means are rates with Wilson intervals)
+ * @param outlets per-outlet summaries, outlets in alphabetical order
+ * @param kruskalWallisH the H statistic (tie-corrected); NaN when not tested
+ * @param pValue Kruskal–Wallis p-value (chi-squared, outlets − 1 degrees of freedom); NaN when not tested
+ * @param pAdjusted Benjamini–Hochberg adjusted over the report's features; NaN when not tested
+ * @param note why the feature was not tested, or empty
+ * @param pairs pairwise tests between the tested outlets; empty when not tested
+ */
+public record FeatureComparison(String feature, String description, boolean proportion, List<OutletSummary> outlets,
+        double kruskalWallisH, double pValue, double pAdjusted, String note, List<PairwiseTest> pairs) {
+    public FeatureComparison {
+        outlets = List.copyOf(outlets);
+        pairs = List.copyOf(pairs);
+    }
+
+    /** Whether the cross-outlet test ran. */
+    public boolean tested() {
+        return note.isEmpty();
+    }
+}

@@ -1,0 +1,38 @@
+package org.slant.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slant.analysis.classify.Prediction;
+
+/** Writes predictions as JSON lines {@code {"id","label"[,"fold"]}}, the format classify_score.py reads. */
+final class PredictionsOut {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private PredictionsOut() {}
+
+    static void write(List<Prediction> predictions, Path out) throws IOException {
+        try (Writer w = out == null || out.toString().equals("-")
+                ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+                : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            for (Prediction p : predictions) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", p.id());
+                m.put("label", p.predicted());
+                if (p.fold() >= 0) {
+                    m.put("fold", p.fold());
+                }
+                w.write(MAPPER.writeValueAsString(m));
+                w.write('\n');
+            }
+        }
+    }
+}
