@@ -7,7 +7,10 @@
 #               sentence is scored by a model that never saw its article), built-in + external lexicons
 #   trained-builtin  the same with the built-in lexicon only
 # Scores words with bias_words_score.py and sentence labels with classify_score.py. Prints one line per
-# run: "<set> <run> <scorer's last line> | <classify's last line>". Outputs go to eval-out/bias-words/.
+# run: "<set> <run> <scorer's last line> | <classify's last line>".
+# Then BASIL dev lexical spans (basil_score.py --lexical): the heuristic runs, and a model trained on all
+# of BABE dev (a different corpus, so nothing scored was seen in training).
+# Outputs go to eval-out/bias-words/.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(dirname "$here")"
@@ -58,3 +61,25 @@ PY
   slant loaded-words --train "$out/$set.train.jsonl" --cross-validate 5 --out "$out/$set.trained-builtin.jsonl" 2>/dev/null
   score trained-builtin
 done
+
+basil="$shared/data/basil/sentences_dev.jsonl"
+if [ -f "$basil" ]; then
+  python3 - "$basil" "$out/basil.in.jsonl" <<'PY'
+import json, sys
+with open(sys.argv[1], encoding="utf-8") as g, open(sys.argv[2], "w", encoding="utf-8") as p:
+    for line in g:
+        d = json.loads(line)
+        p.write(json.dumps({"id": d["id"], "text": d["text"]}) + "\n")
+PY
+  slant loaded-words --train "$out/dev.train.jsonl" --save-model "$out/babe-dev.model.json" "${external[@]}" 2>/dev/null
+  basil_score() {
+    echo "basil $1 $(python3 "$shared/eval/basil_score.py" --lexical --gold "$basil" --pred "$out/basil.$1.jsonl" | tail -n 1)"
+  }
+  slant loaded-words --in "$out/basil.in.jsonl" --out "$out/basil.builtin.jsonl" 2>/dev/null
+  basil_score builtin
+  slant loaded-words --in "$out/basil.in.jsonl" --out "$out/basil.lexicons.jsonl" "${external[@]}" 2>/dev/null
+  basil_score lexicons
+  slant loaded-words --in "$out/basil.in.jsonl" --out "$out/basil.trained-on-babe.jsonl" "${external[@]}" \
+    --word-model "$out/babe-dev.model.json" 2>/dev/null
+  basil_score trained-on-babe
+fi

@@ -60,6 +60,12 @@ final class LoadedWordsCommand implements Callable<Integer> {
     @Option(names = "--word-model", paramLabel = "FILE", description = "Score --in with this trained word model instead of the built-in heuristic.")
     Path wordModel;
 
+    @Option(names = "--epochs", paramLabel = "N", description = "Training passes (default ${DEFAULT-VALUE}).")
+    int epochs = WordTrainerOptions.DEFAULTS.epochs();
+
+    @Option(names = "--learning-rate", paramLabel = "R", description = "Initial SGD step (default ${DEFAULT-VALUE}).")
+    double learningRate = WordTrainerOptions.DEFAULTS.learningRate();
+
     @Option(names = "--seed", paramLabel = "N", description = "Seed of training shuffles and folds (default ${DEFAULT-VALUE}).")
     long seed = WordTrainerOptions.DEFAULT_SEED;
 
@@ -171,6 +177,14 @@ final class LoadedWordsCommand implements Callable<Integer> {
     }
 
     private Integer train(ObjectMapper mapper, LoadedTerms terms) throws IOException {
+        WordTrainerOptions options;
+        try {
+            options = new WordTrainerOptions(epochs, learningRate, WordTrainerOptions.DEFAULTS.l2(),
+                    WordTrainerOptions.DEFAULTS.hashBits(), WordTrainerOptions.DEFAULTS.holdout(), seed);
+        } catch (IllegalArgumentException e) {
+            System.err.println("slant loaded-words: " + e.getMessage());
+            return SlantCli.USAGE;
+        }
         if ((saveModel == null) == (folds == 0)) {
             System.err.println("slant loaded-words: --train needs exactly one of --save-model and --cross-validate");
             return SlantCli.USAGE;
@@ -193,9 +207,6 @@ final class LoadedWordsCommand implements Callable<Integer> {
                 throw new IOException(train + ":" + lineNo + ": " + e.getMessage(), e);
             }
         }
-        WordTrainerOptions options = new WordTrainerOptions(WordTrainerOptions.DEFAULTS.epochs(),
-                WordTrainerOptions.DEFAULTS.learningRate(), WordTrainerOptions.DEFAULTS.l2(),
-                WordTrainerOptions.DEFAULTS.hashBits(), WordTrainerOptions.DEFAULTS.holdout(), seed);
         WordModelTrainer trainer = WordModelTrainer.of(terms, options);
         if (saveModel != null) {
             TrainedWordModel m = trainer.train(data, train.toString(), sha256(bytes));

@@ -3,7 +3,7 @@ package org.slant.features.lexicon;
 /**
  * Settings of {@link WordModelTrainer}; round-trips through Jackson.
  *
- * @param epochs passes over the training words (1..100; default 6)
+ * @param epochs passes over the training words (1..100; default 10)
  * @param learningRate initial SGD step (default 0.1), decayed as {@code rate / sqrt(1 + epoch)}
  * @param l2 L2 penalty per step (default 1e-6)
  * @param hashBits log2 of the hashed feature space (10..24; default 18)
@@ -14,7 +14,7 @@ public record WordTrainerOptions(int epochs, double learningRate, double l2, int
     /** Default seed, as everywhere in Slant. */
     public static final long DEFAULT_SEED = 42L;
     /** The defaults. */
-    public static final WordTrainerOptions DEFAULTS = new WordTrainerOptions(6, 0.1, 1e-6, 18, 0.2, DEFAULT_SEED);
+    public static final WordTrainerOptions DEFAULTS = new WordTrainerOptions(10, 0.1, 1e-6, 18, 0.2, DEFAULT_SEED);
 
     public WordTrainerOptions {
         if (epochs < 1 || epochs > 100) {
