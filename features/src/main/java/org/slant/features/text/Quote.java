@@ -11,22 +11,24 @@ package org.slant.features.text;
  * @param end offset after the closing mark, or the block end when unclosed
  * @param depth 0 for an outermost quote, 1 for a quote inside it, ...
  * @param closed whether a closing mark was found
+ * @param markWidth characters per quotation mark: 1, or 2 for typewriter pairs such as {@code ''} and
+ *     {@code ``}
  */
-public record Quote(int start, int end, int depth, boolean closed) {
+public record Quote(int start, int end, int depth, boolean closed, int markWidth) {
     public Quote {
-        if (start < 0 || end <= start || depth < 0) {
+        if (start < 0 || end <= start || depth < 0 || markWidth < 1 || markWidth > 2) {
             throw new IllegalArgumentException("bad quote [" + start + ", " + end + ")");
         }
     }
 
     /** Offset of the first character after the opening mark. */
     public int contentStart() {
-        return start + 1;
+        return Math.min(end, start + markWidth);
     }
 
     /** Offset after the last character before the closing mark. */
     public int contentEnd() {
-        return closed ? end - 1 : end;
+        return closed ? Math.max(contentStart(), end - markWidth) : end;
     }
 
     /** Whether {@code offset} lies inside the quote, marks included. */

@@ -135,10 +135,10 @@ public final class TextLayer {
             }
             int s = i;
             int e = lineEnd;
-            while (s < e && Character.isWhitespace(t.charAt(s))) {
+            while (s < e && isSpace(t.charAt(s))) {
                 s++;
             }
-            while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
+            while (e > s && isSpace(t.charAt(e - 1))) {
                 e--;
             }
             if (e > s) {
@@ -337,7 +337,7 @@ public final class TextLayer {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 i++;
                 continue;
             }
@@ -388,9 +388,9 @@ public final class TextLayer {
                 while (j < end && isCloser(text.charAt(j))) {
                     j++;
                 }
-                if (j < end && Character.isWhitespace(text.charAt(j))) {
+                if (j < end && isSpace(text.charAt(j))) {
                     int k = j;
-                    while (k < end && Character.isWhitespace(text.charAt(k))) {
+                    while (k < end && isSpace(text.charAt(k))) {
                         k++;
                     }
                     if (k < end && startsSentence(text.charAt(k)) && !(c == '.' && isAbbreviation(i, s))) {
@@ -409,7 +409,7 @@ public final class TextLayer {
     }
 
     private void addSentence(int s, int e, int block, IntList ss, IntList se, IntList sb) {
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        while (e > s && isSpace(text.charAt(e - 1))) {
             e--;
         }
         if (e > s) {
@@ -417,6 +417,11 @@ public final class TextLayer {
             se.add(e);
             sb.add(block);
         }
+    }
+
+    /** Whitespace including no-break spaces, which news texts use between words. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static boolean isCloser(char c) {
@@ -455,7 +460,7 @@ public final class TextLayer {
     private boolean isInitialismContinuation(int dot) {
         // Heuristic: treat an initialism followed by a common sentence opener as a boundary.
         int k = dot + 1;
-        while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+        while (k < text.length() && isSpace(text.charAt(k))) {
             k++;
         }
         int e = k;
@@ -480,49 +485,60 @@ public final class TextLayer {
         List<Quote> out = new ArrayList<>();
         int[] stackStart = new int[MAX_QUOTE_NESTING];
         int[] stackType = new int[MAX_QUOTE_NESTING];
+        int[] stackWidth = new int[MAX_QUOTE_NESTING];
         int depth = 0;
         int skip = -1; // offset of a reopening mark consumed by a quote continuing over a paragraph break
+        int skipWidth = 1;
         for (int b = 0; b < blocks.size(); b++) {
             TextBlock block = blocks.get(b);
             for (int i = block.start(); i < block.end(); i++) {
                 if (i == skip) {
+                    i += skipWidth - 1;
                     continue;
                 }
                 char c = text.charAt(i);
                 char prev = i > block.start() ? text.charAt(i - 1) : ' ';
-                char next = i + 1 < block.end() ? text.charAt(i + 1) : ' ';
+                int width = 1;
+                if ((c == '\'' || c == '`') && i + 1 < block.end() && text.charAt(i + 1) == c) {
+                    // typewriter double quotes: '' and ``
+                    c = c == '`' ? '\u201C' : '"';
+                    width = 2;
+                }
+                char next = i + width < block.end() ? text.charAt(i + width) : ' ';
+                int at = i;
+                i += width - 1;
                 switch (c) {
-                    case '\u201C', '\u201E', '\u00AB' -> depth = open(stackStart, stackType, depth, i, DOUBLE);
-                    case '\u201D', '\u00BB' -> depth = close(stackStart, stackType, depth, i, DOUBLE, out);
+                    case '\u201C', '\u201E', '\u00AB' -> depth = open(stackStart, stackType, stackWidth, depth, at, DOUBLE, width);
+                    case '\u201D', '\u00BB' -> depth = close(stackStart, stackType, stackWidth, depth, at + width - 1, DOUBLE, out);
                     case '"' -> {
-                        boolean openForm = opensBefore(prev) && !Character.isWhitespace(next);
+                        boolean openForm = opensBefore(prev) && !isSpace(next);
                         int open = topmost(stackType, depth, DOUBLE);
                         if (open >= 0 && !openForm) {
-                            depth = close(stackStart, stackType, depth, i, DOUBLE, out);
+                            depth = close(stackStart, stackType, stackWidth, depth, at + width - 1, DOUBLE, out);
                         } else if (open >= 0) {
                             // a second opening mark while one is open: the first was never closed
                             for (int k = depth - 1; k >= open; k--) {
                                 if (stackType[k] == DOUBLE) {
-                                    out.add(new Quote(stackStart[k], i, k, false));
+                                    out.add(new Quote(stackStart[k], at, k, false, stackWidth[k]));
                                 }
                             }
                             depth = open;
-                            depth = open(stackStart, stackType, depth, i, DOUBLE);
+                            depth = open(stackStart, stackType, stackWidth, depth, at, DOUBLE, width);
                         } else if (openForm) {
-                            depth = open(stackStart, stackType, depth, i, DOUBLE);
+                            depth = open(stackStart, stackType, stackWidth, depth, at, DOUBLE, width);
                         }
                     }
                     case '\u2018', '\u2039', '\u201A' -> {
                         if (opensBefore(prev)) {
-                            depth = open(stackStart, stackType, depth, i, SINGLE);
+                            depth = open(stackStart, stackType, stackWidth, depth, at, SINGLE, 1);
                         }
                     }
                     case '\u2019', '\u203A', '\'' -> {
-                        boolean closeForm = !Character.isWhitespace(prev) && !Character.isLetterOrDigit(next);
+                        boolean closeForm = !isSpace(prev) && !Character.isLetterOrDigit(next);
                         if (closeForm && topmost(stackType, depth, SINGLE) >= 0) {
-                            depth = close(stackStart, stackType, depth, i, SINGLE, out);
+                            depth = close(stackStart, stackType, stackWidth, depth, at, SINGLE, out);
                         } else if (c == '\'' && opensBefore(prev) && Character.isLetter(next)) {
-                            depth = open(stackStart, stackType, depth, i, SINGLE);
+                            depth = open(stackStart, stackType, stackWidth, depth, at, SINGLE, 1);
                         }
                     }
                     default -> {
@@ -546,15 +562,17 @@ public final class TextLayer {
             if (b + 1 < blocks.size()) {
                 int ns = blocks.get(b + 1).start();
                 char nc = text.charAt(ns);
-                continues = nc == '\u201C' || nc == '"' || nc == '\u00AB' || nc == '\u201E';
+                boolean pair = (nc == '\'' || nc == '`') && ns + 1 < text.length() && text.charAt(ns + 1) == nc;
+                continues = nc == '\u201C' || nc == '"' || nc == '\u00AB' || nc == '\u201E' || pair;
                 if (continues) {
                     skip = ns;
+                    skipWidth = pair ? 2 : 1;
                 }
             }
             if (!continues) {
                 for (int k = depth - 1; k >= 0; k--) {
                     if (stackType[k] == DOUBLE) {
-                        out.add(new Quote(stackStart[k], block.end(), k, false));
+                        out.add(new Quote(stackStart[k], block.end(), k, false, stackWidth[k]));
                     }
                 }
                 depth = 0;
@@ -562,7 +580,7 @@ public final class TextLayer {
         }
         for (int k = depth - 1; k >= 0; k--) {
             if (stackType[k] == DOUBLE) {
-                out.add(new Quote(stackStart[k], blocks.get(blocks.size() - 1).end(), k, false));
+                out.add(new Quote(stackStart[k], blocks.get(blocks.size() - 1).end(), k, false, stackWidth[k]));
             }
         }
         out.sort((x, y) -> x.start() != y.start() ? Integer.compare(x.start(), y.start())
@@ -571,7 +589,7 @@ public final class TextLayer {
     }
 
     private static boolean opensBefore(char prev) {
-        return Character.isWhitespace(prev) || prev == '(' || prev == '[' || prev == '\u2014' || prev == '\u2013'
+        return isSpace(prev) || prev == '(' || prev == '[' || prev == '\u2014' || prev == '\u2013'
                 || prev == '-' || prev == '/' || prev == '\u201C' || prev == '\u2018' || prev == '"' || prev == ':'
                 || prev == '\u00AB' || prev == '\u00A0';
     }
@@ -585,22 +603,25 @@ public final class TextLayer {
         return -1;
     }
 
-    private static int open(int[] stackStart, int[] stackType, int depth, int at, int type) {
+    private static int open(int[] stackStart, int[] stackType, int[] stackWidth, int depth, int at, int type,
+            int width) {
         if (depth >= stackStart.length) {
             return depth; // absurd nesting: ignore further openers rather than grow
         }
         stackStart[depth] = at;
         stackType[depth] = type;
+        stackWidth[depth] = width;
         return depth + 1;
     }
 
-    private static int close(int[] stackStart, int[] stackType, int depth, int at, int type, List<Quote> out) {
+    private static int close(int[] stackStart, int[] stackType, int[] stackWidth, int depth, int at, int type,
+            List<Quote> out) {
         int k = topmost(stackType, depth, type);
         if (k < 0) {
             return depth; // stray closing mark
         }
         // unclosed singles above the match are dropped (apostrophes mistaken for openers)
-        out.add(new Quote(stackStart[k], at + 1, k, true));
+        out.add(new Quote(stackStart[k], at + 1, k, true, stackWidth[k]));
         return k;
     }
 

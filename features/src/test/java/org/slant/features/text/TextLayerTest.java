@@ -66,6 +66,24 @@ class TextLayerTest {
     }
 
     @Test
+    void typewriterPairsAreDoubleQuotes() {
+        String t = "''We didn't know,'' he said. ``Fine,'' she said.";
+        TextLayer layer = TextLayer.of(t);
+        assertEquals(2, layer.quotes().size());
+        Quote q = layer.quotes().get(0);
+        assertEquals("We didn't know,", t.substring(q.contentStart(), q.contentEnd()));
+        assertEquals(t.indexOf(" he"), q.end());
+        assertEquals("Fine,", t.substring(layer.quotes().get(1).contentStart(), layer.quotes().get(1).contentEnd()));
+    }
+
+    @Test
+    void noBreakSpacesSeparateSentencesAndTokens() {
+        TextLayer layer = TextLayer.of("He left Iraq.\u00A0It was over.");
+        assertEquals(List.of("He left Iraq.", "It was over."), sentences(layer));
+        assertEquals(8, layer.tokenCount());
+    }
+
+    @Test
     void apostrophesAreNotQuotes() {
         TextLayer layer = TextLayer.of("Don't touch the voters' rights in the '90s, it's Trump's call.");
         assertEquals(List.of(), layer.quotes());

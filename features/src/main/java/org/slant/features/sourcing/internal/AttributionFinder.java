@@ -50,9 +50,13 @@ public final class AttributionFinder {
         }
 
         void run() {
+            inDocument();
             for (int i = a; i < b; i++) {
                 if (!l.isWord(i) || l.inQuote(l.tokenStart(i))) {
                     continue;
+                }
+                if (l.isCapitalized(i) && !l.tokenIs(i, "according")) {
+                    continue; // cues are verbs: "States", "Plans" in titles are not
                 }
                 if (l.tokenIs(i, "according") && i + 1 < b && l.tokenIs(i + 1, "to")) {
                     according(i);
@@ -72,6 +76,40 @@ public final class AttributionFinder {
                 out.add(f);
                 lastInSentence = f;
             }
+        }
+
+        // ---- "In a Fox poll, CONTENT" / "In a statement, CONTENT" ----
+
+        private void inDocument() {
+            if (b - a < 5 || !l.tokenIs(a, "in")) {
+                return;
+            }
+            for (int t = a + 1; t < b && t < a + 12; t++) {
+                if (l.tokenIs(t, ",")) {
+                    if (t + 1 < b && isDocumentWord(t - 1) && !isSentenceEnd(t + 1)) {
+                        Found f = new Found().cue(l.tokenStart(a), l.tokenEnd(a), "in")
+                                .source(l.tokenStart(a + 1), l.tokenEnd(t - 1));
+                        f.content(l.tokenStart(t + 1), contentEndAfter(t + 1));
+                        add(f);
+                    }
+                    return;
+                }
+                if (isDocumentWord(t) && t + 1 < b && !l.tokenIs(t + 1, ",") && !l.isWord(t + 1)) {
+                    return;
+                }
+            }
+        }
+
+        private boolean isDocumentWord(int t) {
+            String w = l.tokenLower(t);
+            return w.equals("poll") || w.equals("survey") || w.equals("study") || w.equals("report")
+                    || w.equals("statement") || w.equals("interview") || w.equals("letter") || w.equals("memo")
+                    || w.equals("op-ed") || w.equals("tweet") || w.equals("post") || w.equals("speech")
+                    || w.equals("filing") || w.equals("complaint") || w.equals("lawsuit") || w.equals("email")
+                    || w.equals("book") || w.equals("column") || w.equals("editorial") || w.equals("analysis")
+                    || w.equals("ruling") || w.equals("opinion") || w.equals("remarks") || w.equals("polls")
+                    || w.equals("released") || w.equals("sunday") || w.equals("monday") || w.equals("tuesday")
+                    || w.equals("wednesday") || w.equals("thursday") || w.equals("friday") || w.equals("saturday");
         }
 
         // ---- "according to X" ----
@@ -118,8 +156,12 @@ public final class AttributionFinder {
                 }
             }
             int k = cueEnd + 1; // first token after the cue
-            if (cue.has(Words.NOUNISH) && i > a && Words.DETERMINERS.contains(l.tokenLower(i - 1))) {
+            if (cue.has(Words.NOUNISH) && i > a && (Words.DETERMINERS.contains(l.tokenLower(i - 1))
+                    || Character.isDigit(l.text().charAt(l.tokenStart(i - 1))) || l.tokenLower(i - 1).endsWith("-"))) {
                 return;
+            }
+            if (i > a && Character.isDigit(l.text().charAt(l.tokenStart(i - 1)))) {
+                return; // "4,051 pledged delegates"
             }
             if (i > a && (l.tokenIs(i - 1, "to") || l.tokenIs(i - 1, "the") || l.tokenIs(i - 1, "a"))) {
                 return; // infinitive or noun use: "to say", "the state"
@@ -156,44 +198,64 @@ public final class AttributionFinder {
             }
 
             int j = i - 1;
-            while (j >= a && Words.SKIPPABLE.contains(l.tokenLower(j)) && !l.tokenIs(j, "who")) {
+            while (j >= a && (Words.SKIPPABLE.contains(l.tokenLower(j)) || isAdverb(j)) && !l.tokenIs(j, "who")) {
                 j--;
             }
             boolean nothingAfter = k >= b || isSentenceEnd(k);
             boolean commaAfter = k < b && l.tokenIs(k, ",");
 
-            // inversion: "..., said Smith" / "“...,” said the minister"
+            // inversion: "..., said Smith." / "“...,” said the minister, ..." (the source runs to a comma or the end)
             if (j >= a && j == i - 1 && (l.tokenIs(j, ",") || isClosingQuote(j)) && k < b && !nothingAfter
-                    && !commaAfter && (l.isCapitalized(k) || Words.DETERMINERS.contains(l.tokenLower(k))
-                        || Words.PERSONAL_PRONOUNS.contains(l.tokenLower(k)))) {
+                    && !commaAfter && (l.isCapitalized(k) || Words.DETERMINERS.contains(l.tokenLower(k)))) {
                 int e = k;
-                while (e < b && !isPunct(e) && e - k < MAX_NP_TOKENS) {
+                while (e < b && !isPunct(e) && e - k < 8 && !l.tokenIs(e, "that")) {
                     e++;
                 }
-                Found f = new Found().cue(cueStartChar, cueEndChar, lemma)
-                        .source(l.tokenStart(k), l.tokenEnd(e - 1));
-                f.content(contentStartBefore(j), contentEndBefore(j));
-                if (!f.content.isEmpty()) {
-                    add(f);
+                boolean npEnds = e >= b || isSentenceEnd(e) || l.tokenIs(e, ",");
+                if (npEnds && !(l.tokenIs(j, ",") && appositiveBefore(j))) {
+                    Found f = new Found().cue(cueStartChar, cueEndChar, lemma)
+                            .source(l.tokenStart(k), l.tokenEnd(e - 1));
+                    f.content(contentStartBefore(j), contentEndBefore(j));
+                    if (!f.content.isEmpty()) {
+                        add(f);
+                    }
+                    return;
                 }
-                return;
             }
             if (j < a) {
                 return; // no subject: "Said the minister ..." headline styles are rare
             }
             int np = subjectBefore(j);
-            if (np < 0) {
+            int srcStart;
+            int srcEnd;
+            if (np >= 0) {
+                srcStart = l.tokenStart(np);
+                srcEnd = subjectEnd(np, j);
+            } else if (l.tokenIs(j, "and") || l.tokenIs(j, "but") || l.tokenIs(j, "or")) {
+                // "Sanders, who endorsed Canova and said he would ...": the subject of the first verb
+                int[] subj = sentenceSubject(j);
+                if (subj == null || nothingAfter) {
+                    return;
+                }
+                int c = contentFrom(k, cue, thatAt);
+                if (c < 0 || c >= b) {
+                    return;
+                }
+                add(new Found().cue(cueStartChar, cueEndChar, lemma).source(subj[0], subj[1])
+                        .content(l.tokenStart(c), contentEndAfter(c)));
+                return;
+            } else {
                 return;
             }
-            int srcStart = l.tokenStart(np);
-            int srcEnd = subjectEnd(np, j);
             int beforeNp = np - 1;
+            boolean quoteBefore = beforeNp >= a && isClosingQuote(beforeNp);
             boolean contentBefore = beforeNp >= a && (l.tokenIs(beforeNp, ",") || isClosingQuote(beforeNp))
-                    && (nothingAfter || commaAfter);
-            if (contentBefore && !cue.has(Words.THAT_ONLY) && !cue.has(Words.COGNITION)) {
+                    && (nothingAfter || commaAfter || onlyAdjunctsAfter(k, cue, quoteBefore));
+            if (contentBefore && !cue.has(Words.THAT_ONLY) && !cue.has(Words.COGNITION) && !cue.has(Words.OBJECT)) {
                 Found f = new Found().cue(cueStartChar, cueEndChar, lemma).source(srcStart, srcEnd);
                 f.content(contentStartBefore(beforeNp), contentEndBefore(beforeNp));
-                if (commaAfter && k + 1 < b && !isSentenceEnd(k + 1) && !startsNewCue(k + 1)) {
+                if (commaAfter && k + 1 < b && !isSentenceEnd(k + 1) && !startsNewCue(k + 1)
+                        && (!quoteBefore || isOpeningQuote(k + 1))) {
                     f.content(l.tokenStart(k + 1), contentEndAfter(k + 1));
                 }
                 add(f);
@@ -207,8 +269,37 @@ public final class AttributionFinder {
                 return;
             }
             Found f = new Found().cue(cueStartChar, cueEndChar, lemma).source(srcStart, srcEnd);
-            f.content(l.tokenStart(c), contentEndAfter(c));
+            f.content(l.tokenStart(c), contentEndAfter(c, cue.has(Words.OBJECT)));
             add(f);
+        }
+
+        /** Whether {@code j} (a comma) closes an appositive after a name: "Jim Hodges, a Clinton backer," */
+        private boolean appositiveBefore(int j) {
+            int k = j - 1;
+            while (k >= a && k > j - MAX_NP_TOKENS && !l.tokenIs(k, ",") && l.isWord(k)) {
+                k--;
+            }
+            return k > a && k < j - 1 && l.tokenIs(k, ",") && l.isCapitalized(k - 1);
+        }
+
+        /**
+         * Whether the rest of the sentence after a cue is an addressee or adjunct rather than content: "“...,”
+         * he told NBC in October." Short, with no "that" and no clause opener.
+         */
+        private boolean onlyAdjunctsAfter(int k, Words.Cue cue, boolean quoteBefore) {
+            int n = 0;
+            for (int t = k; t < b && !isSentenceEnd(t); t++) {
+                if (l.tokenIs(t, "that") || isOpeningQuote(t) || l.tokenIs(t, ":")) {
+                    return false;
+                }
+                if (t == k && Words.PERSONAL_PRONOUNS.contains(l.tokenLower(t)) && !cue.has(Words.TELL)) {
+                    return false;
+                }
+                if (l.isWord(t)) {
+                    n++;
+                }
+            }
+            return n > 0 && (n <= 7 || quoteBefore);
         }
 
         /** First content token after a cue, or -1 when the cue has no content after it. */
@@ -232,8 +323,15 @@ public final class AttributionFinder {
                 return -1;
             }
             String w = l.tokenLower(c);
+            if (cue.has(Words.OBJECT)) {
+                // "called for", "called on": the particle belongs to the cue
+                if ((w.equals("for") || w.equals("on") || w.equals("out")) && c + 1 < b && !isSentenceEnd(c + 1)) {
+                    return c + 1;
+                }
+                return w.equals("by") || w.equals("and") || w.equals("or") || w.equals("it") && c + 1 >= b ? -1 : c;
+            }
             if (w.equals("of") || w.equals("about") || w.equals("for") || w.equals("with") || w.equals("by")
-                    || w.equals("so") || w.equals("it") || w.equals("and") || w.equals("or")) {
+                    || w.equals("and") || w.equals("or")) {
                 return -1;
             }
             if (cue.has(Words.COGNITION) && !startsClause(c)) {
@@ -324,7 +422,7 @@ public final class AttributionFinder {
                 return -1;
             }
             String w = l.tokenLower(j);
-            if (Words.PERSONAL_PRONOUNS.contains(w)) {
+            if (Words.PERSONAL_PRONOUNS.contains(w) || w.equals("which")) {
                 return j;
             }
             if (l.tokenIs(j, ",")) {
@@ -370,6 +468,31 @@ public final class AttributionFinder {
                 m++;
             }
             return m;
+        }
+
+        /** The sentence's subject before token {@code limit} as character offsets, or null. */
+        private int[] sentenceSubject(int limit) {
+            int t = a;
+            while (t < limit && (l.tokenIs(t, "but") || l.tokenIs(t, "and") || l.tokenIs(t, "so") || !l.isWord(t))) {
+                t++;
+            }
+            if (t >= limit) {
+                return null;
+            }
+            if (Words.PERSONAL_PRONOUNS.contains(l.tokenLower(t))) {
+                return new int[] {l.tokenStart(t), l.tokenEnd(t)};
+            }
+            int s0 = t;
+            int e = t;
+            while (e < limit && e - s0 < 6 && l.isWord(e)
+                    && (l.isCapitalized(e) || Words.DETERMINERS.contains(l.tokenLower(e)) && e == s0
+                        || Words.TITLES.contains(l.tokenLower(e)))) {
+                e++;
+            }
+            if (e == s0 || !l.isCapitalized(e - 1)) {
+                return null;
+            }
+            return new int[] {l.tokenStart(s0), l.tokenEnd(e - 1)};
         }
 
         /** Character end of a subject noun phrase from token {@code np} to token {@code j}. */
@@ -428,9 +551,40 @@ public final class AttributionFinder {
 
         /** Content end for content running from token {@code c} to the end of its clause or sentence. */
         private int contentEndAfter(int c) {
+            return contentEndAfter(c, false);
+        }
+
+        private boolean isCueVerb(int t) {
+            Words.Cue c = Words.CUES.get(l.tokenLower(t));
+            return c != null && !c.has(Words.OBJECT) && !l.isCapitalized(t);
+        }
+
+        private int contentEndAfter(int c, boolean objectCue) {
             int end = sent.end();
             for (int t = c + 1; t < b - 1; t++) {
-                if (l.tokenIs(t, ",") && !l.inQuote(l.tokenStart(t)) && startsNewCue(t + 1)) {
+                if (l.inQuote(l.tokenStart(t))) {
+                    continue;
+                }
+                boolean comma = l.tokenIs(t, ",") || l.tokenIs(t, "\u2014") || l.tokenIs(t, "-");
+                if (comma && (startsNewCue(t + 1) || l.tokenIs(t + 1, "and") || l.tokenIs(t + 1, "but")
+                        || l.tokenIs(t + 1, "while") || l.tokenIs(t + 1, "though") || l.tokenIs(t + 1, "although")
+                        || l.tokenIs(t + 1, "because") || l.tokenIs(t + 1, "except"))
+                        || l.tokenIs(t, ";")
+                        || l.tokenIs(t, ":") && t + 1 < b && isOpeningQuote(t + 1)) {
+                    end = l.tokenStart(t);
+                    break;
+                }
+                // "... but noted that", "... and said": a second report by the same subject
+                if ((l.tokenIs(t, "but") || l.tokenIs(t, "and")) && t + 1 < b
+                        && (isCueVerb(t + 1) || Words.SKIPPABLE.contains(l.tokenLower(t + 1)) && t + 2 < b
+                            && isCueVerb(t + 2))) {
+                    end = l.tokenStart(t);
+                    break;
+                }
+                if (objectCue && (l.tokenIs(t, "and") || l.tokenIs(t, "in") || l.tokenIs(t, "on")
+                        || l.tokenIs(t, "as") || l.tokenIs(t, "after") || l.tokenIs(t, "during"))
+                        && t + 1 < b && (l.tokenLower(t + 1).endsWith("ed") || isDayWord(t + 1)
+                            || l.tokenIs(t + 1, "a") || l.tokenIs(t + 1, "the") && l.tokenIs(t, "in"))) {
                     end = l.tokenStart(t);
                     break;
                 }
@@ -470,6 +624,12 @@ public final class AttributionFinder {
                 return true;
             }
             return isClosingQuote(t) && t + 1 >= b;
+        }
+
+        private boolean isAdverb(int t) {
+            String w = l.tokenLower(t);
+            return w.length() > 4 && w.endsWith("ly") && !l.isCapitalized(t) && !w.equals("only") && !w.equals("family")
+                    && !w.equals("ally") && !w.equals("italy");
         }
 
         private boolean isPunct(int t) {
@@ -531,7 +691,9 @@ public final class AttributionFinder {
                     || first.equals("updated") || first.equals("watch") || first.equals("related")
                     || first.equals("note") || first.equals("editor") || first.equals("tags") || first.equals("also")
                     || first.equals("listen") || first.equals("image") || first.equals("video")
-                    || first.equals("by") || first.equals("credit") || first.equals("caption")) {
+                    || first.equals("by") || first.equals("credit") || first.equals("caption")
+                    || first.equals("breaking") || first.equals("exclusive") || first.equals("live")
+                    || first.equals("posted") || first.equals("published") || first.equals("share")) {
                 continue;
             }
             int words = colon - t0;
@@ -540,6 +702,15 @@ public final class AttributionFinder {
             }
             int contentStart = l.tokenStart(colon + 1);
             int contentEnd = block.end();
+            int contentWords = 0;
+            for (int t = colon + 1; t < n && l.tokenStart(t) < contentEnd && contentWords < 3; t++) {
+                if (l.isWord(t) && Character.isLetter(l.text().charAt(l.tokenStart(t)))) {
+                    contentWords++;
+                }
+            }
+            if (contentWords < 3) {
+                continue;
+            }
             if (cover.overlaps(contentStart, contentStart + 1)) {
                 continue;
             }
@@ -569,7 +740,6 @@ public final class AttributionFinder {
         if (out.isEmpty()) {
             return;
         }
-        List<Found> extra = new ArrayList<>();
         Coverage cover = new Coverage(out);
         int fi = 0;
         for (Quote q : l.quotes()) {
@@ -591,14 +761,22 @@ public final class AttributionFinder {
             if (!quoteStartsSentence) {
                 continue;
             }
-            if (qb == pb && isBetweenOnlyAttribution(l, prev, q)) {
+            if (qb == pb && (isBetweenOnlyAttribution(l, prev, q) || endsWithQuote(l, prev))) {
                 prev.content(q.start(), q.end());
-            } else if (qb == pb + 1 && qb >= 0 && l.blocks().get(qb).start() == q.start()
-                    && prev.hasSource()) {
-                extra.add(new Found().source(prev.srcStart, prev.srcEnd).content(q.start(), q.end()));
+            } else if (qb == pb + 1 && qb >= 0 && l.blocks().get(qb).start() == q.start() && prev.hasSource()
+                    && endsWithQuote(l, prev)) {
+                prev.content(q.start(), q.end());
             }
         }
-        out.addAll(extra);
+    }
+
+    private static boolean endsWithQuote(TextLayer l, Found f) {
+        for (int[] c : f.content) {
+            if (l.quoteAt(c[0]).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isBetweenOnlyAttribution(TextLayer l, Found prev, Quote q) {

@@ -30,6 +30,8 @@ final class Words {
     static final int NOUNISH = 4;
     /** Needs a clause after it, never closes a sentence as "..., X thinks." is rare. */
     static final int COGNITION = 8;
+    /** Takes a noun-phrase or infinitive object as content ("called the deal “a disaster”", "declined to comment"). */
+    static final int OBJECT = 16;
 
     static final Map<String, Cue> CUES = new HashMap<>();
 
@@ -71,7 +73,7 @@ final class Words {
         verb(NOUNISH | THAT_ONLY, "estimate", "estimates", "estimated", "estimating");
         verb(NOUNISH, "promise", "promises", "promised", "promising");
         verb(NOUNISH, "vow", "vows", "vowed", "vowing");
-        verb(NOUNISH, "pledge", "pledges", "pledged", "pledging");
+        verb(NOUNISH | THAT_ONLY, "pledge", "pledges", "pledged", "pledging");
         verb(THAT_ONLY, "indicate", "indicates", "indicated", "indicating");
         verb(0, "confirm", "confirms", "confirmed", "confirming");
         verb(THAT_ONLY, "reveal", "reveals", "revealed", "revealing");
@@ -126,6 +128,49 @@ final class Words {
         verb(0, "proclaim", "proclaimed");
         verb(0, "acknowledge", "acknowledged");
         verb(0, "point", "pointed"); // only with "out": checked by the finder
+        verb(OBJECT | NOUNISH, "call", "calls", "called", "calling");
+        verb(OBJECT, "describe", "describes", "described", "describing");
+        verb(OBJECT, "accuse", "accuses", "accused", "accusing");
+        verb(OBJECT, "criticize", "criticizes", "criticized", "criticizing", "criticise", "criticised");
+        verb(OBJECT, "endorse", "endorses", "endorsed", "endorsing");
+        verb(OBJECT, "defend", "defends", "defended", "defending");
+        verb(OBJECT, "praise", "praises", "praised", "praising");
+        verb(OBJECT, "want", "wants", "wanted");
+        verb(OBJECT, "decline", "declines", "declined", "declining");
+        verb(OBJECT, "refuse", "refuses", "refused", "refusing");
+        verb(OBJECT, "oppose", "opposes", "opposed", "opposing");
+        verb(OBJECT | NOUNISH, "support", "supports", "supported", "supporting");
+        verb(OBJECT, "reject", "rejects", "rejected", "rejecting");
+        verb(OBJECT, "blame", "blames", "blamed", "blaming");
+        verb(OBJECT, "dismiss", "dismisses", "dismissed", "dismissing");
+        verb(OBJECT, "question", "questioned", "questioning");
+        verb(OBJECT, "cite", "cites", "cited", "citing");
+        verb(OBJECT, "seek", "seeks", "sought", "seeking");
+        verb(OBJECT, "attack", "attacked", "attacking");
+        verb(OBJECT, "blast", "blasts", "blasted", "blasting");
+        verb(OBJECT, "mock", "mocks", "mocked", "mocking");
+        verb(OBJECT, "denounce", "denounces", "denounced", "denouncing");
+        verb(OBJECT, "condemn", "condemns", "condemned", "condemning");
+        verb(OBJECT, "slam", "slams", "slammed", "slamming");
+        verb(OBJECT, "applaud", "applauds", "applauded", "applauding");
+        verb(OBJECT, "welcome", "welcomed", "welcomes");
+        verb(OBJECT, "thank", "thanks", "thanked", "thanking");
+        verb(OBJECT, "discuss", "discussed", "discusses", "discussing");
+        verb(OBJECT, "express", "expressed", "expresses", "expressing");
+        verb(OBJECT | NOUNISH, "plan", "plans", "planned");
+        verb(OBJECT, "prefer", "prefers", "preferred");
+        verb(OBJECT | NOUNISH, "offer", "offers", "offered");
+        verb(OBJECT, "back", "backed");
+        verb(OBJECT, "challenge", "challenged", "challenging");
+        verb(OBJECT, "dispute", "disputed", "disputes");
+        verb(OBJECT, "reference", "referenced");
+        verb(OBJECT | NOUNISH, "mention", "mentioned", "mentions", "mentioning");
+        verb(OBJECT, "acknowledge", "acknowledged", "acknowledges");
+        verb(OBJECT, "highlight", "highlighted", "highlights", "highlighting");
+        verb(OBJECT, "tout", "touted", "touts", "touting");
+        verb(OBJECT, "vow", "vowed", "vows");
+        verb(OBJECT, "promise", "promised");
+        verb(OBJECT, "urge", "urged", "urges", "urging");
     }
 
     static final Set<String> PERSONAL_PRONOUNS = set("he", "she", "they", "we", "i", "it", "you", "who");
@@ -152,7 +197,7 @@ final class Words {
 
     static final Set<String> DETERMINERS = set("the", "a", "an", "his", "her", "their", "its", "our", "my",
             "your", "this", "that", "these", "those", "some", "many", "several", "two", "three", "other", "no",
-            "any", "each", "every", "both", "more", "most");
+            "any", "each", "every", "both", "more", "most", "such", "all", "few", "conference", "phone");
 
     /** Heads of anonymous sources. */
     static final Set<String> ANONYMOUS_HEADS = set("source", "sources", "official", "officials", "analyst",
