@@ -47,6 +47,8 @@ public final class BodyExtractor {
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt",
             "pre", "figcaption", "caption", "blockquote", "td", "th", "summary", "legend", "address");
     private static final int MIN_SCORED_CHARS = 25;
+    /** Bodies shorter than this are extracted a second time with relaxed cleaning. */
+    private static final int RETRY_BELOW_CHARS = 500;
     /** Microdata properties whose elements repeat metadata rather than show text. */
     private static final Set<String> METADATA_PROPS = Set.of("headline", "author", "creator", "keywords",
             "mainentityofpage", "datepublished", "datecreated", "datemodified", "image", "publisher", "logo",
@@ -89,6 +91,8 @@ public final class BodyExtractor {
     }
 
     private final Deadline deadline;
+    /** Relaxed runs keep link-heavy boxes and trust class and id names only when they say comments or sharing. */
+    private final boolean relaxed;
     private final Map<Element, int[]> raw = new IdentityHashMap<>();
     private final Map<Element, Stats> stats = new IdentityHashMap<>();
     private final List<TextBlock> blocks = new ArrayList<>();
@@ -97,16 +101,37 @@ public final class BodyExtractor {
     private int bodyRawChars;
     private int bodyProseChars;
 
-    private BodyExtractor(Deadline deadline) {
+    private BodyExtractor(Deadline deadline, boolean relaxed) {
         this.deadline = deadline;
+        this.relaxed = relaxed;
     }
 
     /** Extracts the body under {@code root} (normally the page's {@code <body>}). */
     public static Body extract(Element root, Deadline deadline) {
-        BodyExtractor x = new BodyExtractor(deadline);
+        Body strict = run(root, deadline, false);
+        if (chars(strict) >= RETRY_BELOW_CHARS) {
+            return strict;
+        }
+        // As Readability does: a short result often means the cleaning threw the article away (a
+        // wrapper named like a sidebar, a list-like body). Try again trusting only tags and keep the
+        // longer result.
+        Body relaxed = run(root, deadline, true);
+        return chars(relaxed) > 2 * chars(strict) ? relaxed : strict;
+    }
+
+    private static Body run(Element root, Deadline deadline, boolean relaxed) {
+        BodyExtractor x = new BodyExtractor(deadline, relaxed);
         x.measureRaw(root);
         x.segment(root);
         return x.select(root);
+    }
+
+    private static int chars(Body b) {
+        int n = 0;
+        for (Piece p : b.pieces()) {
+            n += p.text().length();
+        }
+        return n;
     }
 
     // ---- pass 1: raw sizes -------------------------------------------------------------------------
@@ -192,18 +217,21 @@ public final class BodyExtractor {
         if (isHidden(e) && !marker) {
             return RemovalReason.BOILERPLATE;
         }
+        double prose = r == null ? 0 : (double) r[2] / bodyProseChars;
+        // Pages that put the whole article in an <aside> or <header> exist; the prose decides.
+        boolean mostProse = prose >= 0.5 && r[2] >= 500;
         switch (tag) {
             case "nav", "menu" -> {
-                return marker ? null : RemovalReason.NAVIGATION;
+                return marker || mostProse ? null : RemovalReason.NAVIGATION;
             }
             case "footer" -> {
-                return marker && share > 0.3 ? null : RemovalReason.FOOTER;
+                return marker && share > 0.3 || mostProse ? null : RemovalReason.FOOTER;
             }
             case "aside" -> {
-                return marker && share > 0.3 ? null : RemovalReason.BOILERPLATE;
+                return marker && share > 0.3 || mostProse ? null : RemovalReason.BOILERPLATE;
             }
             case "header" -> {
-                return marker ? null : RemovalReason.NAVIGATION;
+                return marker || mostProse ? null : RemovalReason.NAVIGATION;
             }
             case "form" -> {
                 return marker || share > 0.5 ? null : RemovalReason.BOILERPLATE;
@@ -233,9 +261,11 @@ public final class BodyExtractor {
             return RemovalReason.METADATA;
         }
         RemovalReason reason = ClassNames.boilerplate(e.className(), e.id());
+        if (relaxed && reason != RemovalReason.COMMENTS && reason != RemovalReason.SOCIAL) {
+            reason = null;
+        }
         // A name is weaker evidence than the text itself: a box holding most of the page's prose is
         // the article whatever its class says, unless the name says comments.
-        double prose = r == null ? 0 : (double) r[2] / bodyProseChars;
         if (reason != null && (reason == RemovalReason.COMMENTS || share < 0.5 && prose < 0.5)) {
             return reason;
         }
@@ -746,7 +776,7 @@ public final class BodyExtractor {
                 Stats s = stats.get(p);
                 // Readability's conditional cleaning: a box of few sentences whose text is largely links
                 // is a list of other pages, unless its name says it is content.
-                k = s != null && !PARAGRAPH_TAGS.contains(p.normalName()) && s.links >= 2 && s.commas < 10
+                k = !relaxed && s != null && !PARAGRAPH_TAGS.contains(p.normalName()) && s.links >= 2 && s.commas < 10
                         && (s.linkDensity() > 0.5
                         || s.linkDensity() > 0.2 && !isList(p) && ClassNames.weight(p.className(), p.id()) < 25);
                 cache.put(p, k);

@@ -27,11 +27,20 @@ public final class PageExtractor {
         boolean utf16 = page.length >= 2 && ((page[0] & 0xff) == 0xFE && (page[1] & 0xff) == 0xFF
                 || (page[0] & 0xff) == 0xFF && (page[1] & 0xff) == 0xFE);
         if (!utf16 && forced == null) {
+            // A stray NUL inside a real page is damage, not a sign of a binary file; many NULs, or NULs
+            // in a file that does not start like markup, are.
             int n = Math.min(page.length, 1 << 16);
+            int nuls = 0;
+            int first = -1;
             for (int i = 0; i < n; i++) {
                 if (page[i] == 0) {
-                    return reject(source, RejectReason.BINARY, "contains NUL bytes (offset " + i + "); not an HTML page");
+                    nuls++;
+                    first = first < 0 ? i : first;
                 }
+            }
+            if (nuls > 0 && (nuls * 100 > n || !looksLikeMarkup(page))) {
+                return reject(source, RejectReason.BINARY, nuls + " NUL bytes (first at offset " + first
+                        + "); not an HTML page");
             }
         }
         HtmlDecoder.Decoded decoded = HtmlDecoder.decode(page, source.contentType(), forced);
@@ -135,6 +144,20 @@ public final class PageExtractor {
             inWord = w;
         }
         return count;
+    }
+
+    private static boolean looksLikeMarkup(byte[] page) {
+        int n = Math.min(page.length, 1024);
+        for (int i = 0; i < n; i++) {
+            int c = page[i] & 0xff;
+            if (c == '<') {
+                return true;
+            }
+            if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != 0xEF && c != 0xBB && c != 0xBF) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static IngestResult reject(PageSource source, RejectReason reason, String message) {
