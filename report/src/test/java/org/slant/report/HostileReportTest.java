@@ -1,0 +1,127 @@
+package org.slant.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Scraped text is hostile: every payload must come out as inert text. */
+class HostileReportTest {
+    @TempDir
+    Path dir;
+    List<Path> pages;
+
+    @BeforeEach
+    void render() throws Exception {
+        Reports.write(Fixtures.hostile(), dir);
+        pages = HtmlReportTest.files(dir).stream().filter(p -> p.toString().endsWith(".html")).toList();
+        assertTrue(pages.size() >= 4, pages.toString());
+    }
+
+    @Test
+    void noScriptElementOrEventHandlerComesFromTheData() throws Exception {
+        for (Path page : pages) {
+            Document doc = HtmlReportTest.parse(page);
+            assertTrue(doc.select("script, img, iframe, svg[onload], textarea, object, embed").isEmpty(), page.toString());
+            for (Element e : doc.getAllElements()) {
+                for (Attribute a : e.attributes()) {
+                    assertTrue(ALLOWED_ATTRIBUTES.contains(a.getKey().toLowerCase(Locale.ROOT)),
+                            page + ": " + e.tagName() + " has " + a);
+                }
+            }
+        }
+    }
+
+    /** Every attribute the templates write; anything else would have come from the data. */
+    static final java.util.Set<String> ALLOWED_ATTRIBUTES = java.util.Set.of("lang", "charset", "http-equiv", "content",
+            "name", "class", "id", "href", "download", "rel", "title", "scope", "start", "viewbox", "width", "height",
+            "role", "aria-label", "aria-hidden", "x", "y", "x1", "x2", "y1", "y2", "text-anchor");
+
+    @Test
+    void onlyOwnStyleSheetAndOnlyHttpOrRelativeLinks() throws Exception {
+        String css;
+        try (InputStream in = org.slant.report.internal.HtmlReportWriter.class.getResourceAsStream("report.css")) {
+            css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        for (Path page : pages) {
+            Document doc = HtmlReportTest.parse(page);
+            assertEquals(1, doc.select("style").size(), page.toString());
+            assertEquals(css, doc.selectFirst("style").data(), page.toString());
+            for (Element a : doc.select("[href]")) {
+                String href = a.attr("href");
+                boolean relative = !href.contains(":");
+                assertTrue(relative || href.startsWith("https://") || href.startsWith("http://"), page + ": " + href);
+            }
+        }
+    }
+
+    @Test
+    void payloadsShowAsTheTextTheyAre() throws Exception {
+        Document index = HtmlReportTest.parse(dir.resolve("index.html"));
+        assertEquals(Fixtures.hostile(6), index.title());
+        assertEquals(Fixtures.hostile(6), index.selectFirst("h1").text());
+        String text = index.body().text();
+        assertTrue(text.contains("<script>alert(1)</script>"), "escaped script shown as text");
+        assertTrue(text.contains("<img src=x onerror=alert(1)>"));
+        assertTrue(text.contains("</style><script>alert(1)</script>"));
+        Path story = pages.stream().filter(p -> p.getParent().getFileName().toString().equals("stories")
+                && !p.getFileName().toString().startsWith("list-")).findFirst().orElseThrow();
+        Document s = HtmlReportTest.parse(story);
+        assertTrue(s.select("article.col").get(0).text().contains("Paragraph 0 says <script>alert(1)</script> and ends."));
+        assertTrue(s.select("span[title]").stream().anyMatch(e -> e.attr("title").contains("\" onmouseover=\"alert(1)\"")),
+                "attribute breakouts stay inside the title");
+    }
+
+    @Test
+    void javascriptAndDataUrlsAreNotLinked() throws Exception {
+        for (Path page : pages) {
+            String html = Files.readString(page).toLowerCase(Locale.ROOT);
+            assertFalse(html.contains("href=\"javascript:") || html.contains("href=\" javascript:")
+                    || html.contains("href=\"data:"), page.toString());
+        }
+        Path story = pages.stream().filter(p -> p.getParent().getFileName().toString().equals("stories")
+                && !p.getFileName().toString().startsWith("list-")).findFirst().orElseThrow();
+        // javascript:, data: and a URL with a quote and angle brackets in its path: none becomes a link.
+        assertEquals(List.of(), HtmlReportTest.parse(story).select("article.col h2 a").eachAttr("href"));
+        assertFalse(HtmlReportTest.parse(story).select("article.col h2").isEmpty());
+    }
+
+    @Test
+    void bidiOverridesAreNeutralised() throws IOException {
+        for (Path page : pages) {
+            String html = Files.readString(page);
+            assertTrue(html.chars().noneMatch(c -> c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069), page.toString());
+        }
+        assertTrue(HtmlReportTest.parse(dir.resolve("index.html")).body().text().contains("gnp.exe\uFFFDtxt."));
+    }
+
+    @Test
+    void jsonKeepsTheDataVerbatim() throws Exception {
+        assertEquals(Fixtures.hostile(), Reports.readJson(dir.resolve(Reports.JSON_FILE)));
+    }
+
+    @Test
+    void csvCellsCannotBecomeFormulas() throws IOException {
+        for (Path csv : HtmlReportTest.files(dir).stream().filter(p -> p.toString().endsWith(".csv")).toList()) {
+            for (String line : Files.readAllLines(csv)) {
+                for (String cell : line.split(",")) {
+                    String c = cell.startsWith("\"") ? cell.substring(1) : cell;
+                    assertFalse(c.startsWith("=") || c.startsWith("@") || c.startsWith("+"), csv + ": " + line);
+                }
+            }
+        }
+    }
+}
