@@ -120,21 +120,42 @@ public final class Classifiers {
             keys.set(i, keys.get(j));
             keys.set(j, t);
         }
-        // largest groups first (stable, so equal sizes keep the shuffled order), each to the smallest fold
+        // Largest groups first (stable, so equal sizes keep the shuffled order). Each goes to the fold where
+        // its labels are scarcest relative to their totals: stratification, so that no fold's training part
+        // lacks a class because a few large outlets of one leaning landed together.
         keys.sort((a, b) -> Integer.compare(groups.get(b).size(), groups.get(a).size()));
-        int[] size = new int[cv.folds()];
+        List<String> classes = table.labels();
+        Map<String, Integer> ci = index(classes);
+        double[] classTotal = new double[classes.size()];
+        for (int r : rows) {
+            classTotal[ci.get(table.rows().get(r).label())]++;
+        }
+        double[][] load = new double[cv.folds()][classes.size()];
         int[] fold = new int[rows.size()];
         for (String k : keys) {
-            int best = 0;
-            for (int f = 1; f < size.length; f++) {
-                if (size[f] < size[best]) {
+            double[] add = new double[classes.size()];
+            for (int i : groups.get(k)) {
+                add[ci.get(table.rows().get(rows.get(i)).label())]++;
+            }
+            int best = -1;
+            double bestCost = Double.POSITIVE_INFINITY;
+            for (int f = 0; f < cv.folds(); f++) {
+                double cost = 0;
+                for (int c = 0; c < add.length; c++) {
+                    double share = (load[f][c] + add[c]) / classTotal[c];
+                    cost += share * share;
+                }
+                if (cost < bestCost - 1e-12) {
+                    bestCost = cost;
                     best = f;
                 }
             }
             for (int i : groups.get(k)) {
                 fold[i] = best;
             }
-            size[best] += groups.get(k).size();
+            for (int c = 0; c < add.length; c++) {
+                load[best][c] += add[c];
+            }
         }
         return fold;
     }

@@ -2,7 +2,8 @@ package org.slant.analysis.classify;
 
 /**
  * A k-fold cross-validation plan. Folds are made from the seed alone: groups (or rows) are shuffled with
- * {@code new SplittableRandom(seed)} and dealt, largest first, to the fold with the fewest rows so far.
+ * {@code new SplittableRandom(seed)} and dealt, largest first, each to the fold where its classes are
+ * scarcest so far (relative to each class's total): folds are stratified by label as far as the groups allow.
  *
  * @param folds number of folds, at least 2
  * @param groupBy what must not be split across folds

@@ -1,0 +1,63 @@
+package org.slant.analysis.story;
+
+import java.text.BreakIterator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.slant.ingest.Article;
+import org.slant.ingest.Block;
+
+/**
+ * An article as story clustering and comparison see it: outlet, date, headline and sentences.
+ *
+ * @param id article id; never blank
+ * @param outlet outlet name; never blank
+ * @param date publication date; may be null (then no date window applies)
+ * @param headline the headline; may be empty
+ * @param sentences body sentences in order
+ */
+public record StoryDoc(String id, String outlet, LocalDate date, String headline, List<String> sentences) {
+    public StoryDoc {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("story document id is required");
+        }
+        if (outlet == null || outlet.isBlank()) {
+            throw new IllegalArgumentException("document " + id + ": outlet is required");
+        }
+        headline = headline == null ? "" : headline;
+        sentences = List.copyOf(sentences);
+    }
+
+    /** An article, its body blocks split into sentences with the JDK's English sentence rules. */
+    public static StoryDoc of(Article a) {
+        List<String> sentences = new ArrayList<>();
+        for (Block b : a.blocks()) {
+            if (b.kind().isBody()) {
+                sentences.addAll(sentences(a.textOf(b)));
+            }
+        }
+        String outlet = a.outlet().domain() != null ? a.outlet().domain() : a.outlet().name();
+        return new StoryDoc(a.id(), outlet, a.published() == null ? null : a.published().date(), a.headline(), sentences);
+    }
+
+    /** Sentences of a paragraph. */
+    public static List<String> sentences(String text) {
+        BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        it.setText(text);
+        List<String> out = new ArrayList<>();
+        int start = it.first();
+        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+            String s = text.substring(start, end).strip();
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** The body as one text. */
+    public String body() {
+        return String.join(" ", sentences);
+    }
+}
