@@ -86,7 +86,12 @@ public final class AttributionFinder {
             }
             for (int t = a + 1; t < b && t < a + 12; t++) {
                 if (l.tokenIs(t, ",")) {
-                    if (t + 1 < b && isDocumentWord(t - 1) && !isSentenceEnd(t + 1)) {
+                    boolean laterCue = false;
+                    for (int u = t + 1; u < b; u++) {
+                        laterCue |= l.isWord(u) && Words.CUES.containsKey(l.tokenLower(u)) && !l.isCapitalized(u)
+                                && !l.inQuote(l.tokenStart(u));
+                    }
+                    if (t + 1 < b && isDocumentWord(t - 1) && !isSentenceEnd(t + 1) && !laterCue) {
                         Found f = new Found().cue(l.tokenStart(a), l.tokenEnd(a), "in")
                                 .source(l.tokenStart(a + 1), l.tokenEnd(t - 1));
                         f.content(l.tokenStart(t + 1), contentEndAfter(t + 1));
@@ -125,7 +130,12 @@ public final class AttributionFinder {
             }
             Found f = new Found().cue(l.tokenStart(i), l.tokenEnd(i + 1), "according to")
                     .source(l.tokenStart(srcFrom), l.tokenEnd(srcTo - 1));
-            if (i > a && l.tokenIs(i - 1, ",")) {
+            boolean shortLead = i - a <= 5 && srcTo < b && l.tokenIs(srcTo, ",") && srcTo + 1 < b
+                    && l.isWord(srcTo + 1);
+            if (i > a && l.tokenIs(i - 1, ",") && shortLead) {
+                // "In this context, according to Ushakov, the Russian president told ..."
+                f.content(l.tokenStart(srcTo + 1), contentEndAfter(srcTo + 1));
+            } else if (i > a && l.tokenIs(i - 1, ",")) {
                 f.content(contentStartBefore(), contentEndBefore(i - 1));
                 // "A, according to X, B": the sentence continues after the source
                 if (srcTo < b && l.tokenIs(srcTo, ",") && srcTo + 1 < b && l.isWord(srcTo + 1)) {
@@ -157,17 +167,19 @@ public final class AttributionFinder {
             }
             int k = cueEnd + 1; // first token after the cue
             if (cue.has(Words.NOUNISH) && i > a && (Words.DETERMINERS.contains(l.tokenLower(i - 1))
+                    || l.tokenLower(i - 1).endsWith("\u2019s") || l.tokenLower(i - 1).endsWith("'s")
                     || Character.isDigit(l.text().charAt(l.tokenStart(i - 1))) || l.tokenLower(i - 1).endsWith("-"))) {
                 return;
             }
             if (i > a && Character.isDigit(l.text().charAt(l.tokenStart(i - 1)))) {
                 return; // "4,051 pledged delegates"
             }
-            if (i > a && (l.tokenIs(i - 1, "to") || l.tokenIs(i - 1, "the") || l.tokenIs(i - 1, "a"))) {
+            if (i > a && (l.tokenIs(i - 1, "to") || l.tokenIs(i - 1, "the") || l.tokenIs(i - 1, "a")
+                    || l.tokenIs(i - 1, "of"))) {
                 return; // infinitive or noun use: "to say", "the state"
             }
             boolean gerund = l.tokenLower(i).endsWith("ing");
-            int thatAt = findThat(k, cue.has(Words.TELL) ? 7 : 1);
+            int thatAt = findThat(k, cue.has(Words.TELL) || k < b && (isPreposition(k) || isDayWord(k)) ? 8 : 1);
             if (cue.has(Words.THAT_ONLY) && thatAt < 0) {
                 return;
             }
@@ -187,9 +199,9 @@ public final class AttributionFinder {
                     if (prev != null && prev.hasSource()) {
                         f.source(prev.srcStart, prev.srcEnd);
                     } else {
-                        int np = subjectBefore(i - 1);
-                        if (np >= 0) {
-                            f.source(l.tokenStart(np), subjectEnd(np, i - 1));
+                        int[] subj = sentenceSubject(i - 1);
+                        if (subj != null) {
+                            f.source(subj[0], subj[1]);
                         }
                     }
                     add(f);
@@ -198,15 +210,23 @@ public final class AttributionFinder {
             }
 
             int j = i - 1;
-            while (j >= a && (Words.SKIPPABLE.contains(l.tokenLower(j)) || isAdverb(j)) && !l.tokenIs(j, "who")) {
+            while (j >= a && (Words.SKIPPABLE.contains(l.tokenLower(j)) || isAdverb(j) || isDayWord(j)
+                    && l.isCapitalized(j)) && !l.tokenIs(j, "who")) {
                 j--;
+                if (j >= a && isDayWord(j + 1) && (l.tokenIs(j, "on") || l.tokenIs(j, "last") || l.tokenIs(j, "this"))) {
+                    j--;
+                }
             }
             boolean nothingAfter = k >= b || isSentenceEnd(k);
             boolean commaAfter = k < b && l.tokenIs(k, ",");
 
             // inversion: "..., said Smith." / "“...,” said the minister, ..." (the source runs to a comma or the end)
             if (j >= a && j == i - 1 && (l.tokenIs(j, ",") || isClosingQuote(j)) && k < b && !nothingAfter
-                    && !commaAfter && (l.isCapitalized(k) || Words.DETERMINERS.contains(l.tokenLower(k)))) {
+                    && !commaAfter && l.isWord(k) && !l.tokenIs(k, "that")
+                    && (isClosingQuote(j) && !Words.PERSONAL_PRONOUNS.contains(l.tokenLower(k))
+                        || l.isCapitalized(k) || Words.DETERMINERS.contains(l.tokenLower(k))
+                        || Character.isDigit(l.text().charAt(l.tokenStart(k))) || l.tokenIs(k, "one")
+                        || l.tokenIs(k, "former"))) {
                 int e = k;
                 while (e < b && !isPunct(e) && e - k < 8 && !l.tokenIs(e, "that")) {
                     e++;
@@ -390,6 +410,13 @@ public final class AttributionFinder {
             return t;
         }
 
+        private boolean isPreposition(int t) {
+            String w = l.tokenLower(t);
+            return w.equals("after") || w.equals("in") || w.equals("on") || w.equals("at") || w.equals("during")
+                    || w.equals("before") || w.equals("last") || w.equals("this") || w.equals("late")
+                    || w.equals("early") || w.equals("previously") || w.equals("repeatedly");
+        }
+
         private boolean isDayWord(int t) {
             String w = l.tokenLower(t);
             return w.equals("monday") || w.equals("tuesday") || w.equals("wednesday") || w.equals("thursday")
@@ -425,6 +452,16 @@ public final class AttributionFinder {
             if (Words.PERSONAL_PRONOUNS.contains(w) || w.equals("which")) {
                 return j;
             }
+            if (l.tokenIs(j, ",") && j - 1 >= a && l.tokenIs(j - 1, ")")) {
+                j--;
+            }
+            if (l.tokenIs(j, ")")) {
+                int open = j - 1;
+                while (open > a && open > j - 12 && !l.tokenIs(open, "(")) {
+                    open--;
+                }
+                return open > a && l.tokenIs(open, "(") ? subjectBefore(open - 1) : -1;
+            }
             if (l.tokenIs(j, ",")) {
                 // appositive: "Jim Hodges, a Clinton backer, said"
                 int k = j - 1;
@@ -450,7 +487,8 @@ public final class AttributionFinder {
                 int p = m - 1;
                 String pw = l.tokenLower(p);
                 if (l.isWord(p)) {
-                    if (Words.NP_BOUNDARY.contains(pw) && !Words.DETERMINERS.contains(pw)) {
+                    if (Words.NP_BOUNDARY.contains(pw) && (!Words.DETERMINERS.contains(pw) || pw.equals("that")
+                            || pw.equals("this") || pw.equals("these") || pw.equals("those"))) {
                         break;
                     }
                     if (Words.CUES.containsKey(pw) && !l.isCapitalized(p)) {

@@ -27,6 +27,8 @@ public final class SpeakerResolver {
 
     private static final int MALE = 1;
     private static final int FEMALE = 2;
+    /** How far back (in characters) a pronoun looks for a named source before falling back to any name. */
+    private static final int PRONOUN_REACH = 1500;
 
     private final Map<String, Actor> actors = new HashMap<>();
 
@@ -84,6 +86,8 @@ public final class SpeakerResolver {
         Map<Found, Entity> speakerOf = new HashMap<>();
         int ni = 0;
         List<Mention> recentPersons = new ArrayList<>();
+        List<Entity> recentSources = new ArrayList<>();
+        List<Integer> recentSourceAt = new ArrayList<>();
         Entity lastGroup = null;
         for (Found f : bySource) {
             if (!f.hasSource()) {
@@ -103,8 +107,22 @@ public final class SpeakerResolver {
                     e = lastGroup;
                 } else {
                     int want = p.equals("he") ? MALE : p.equals("she") ? FEMALE : 0;
-                    Mention m = lastCompatible(recentPersons, want);
-                    e = m == null ? null : entity(byKey, order, m);
+                    // the most recent compatible named source nearby, else the most recent person named
+                    e = null;
+                    for (int i = recentSources.size() - 1; i >= 0 && i >= recentSources.size() - 6; i--) {
+                        Entity cand = recentSources.get(i);
+                        if (f.srcStart - recentSourceAt.get(i) > PRONOUN_REACH) {
+                            break;
+                        }
+                        if (want == 0 || cand.gender == 0 || cand.gender == want) {
+                            e = cand;
+                            break;
+                        }
+                    }
+                    if (e == null) {
+                        Mention m = lastCompatible(recentPersons, want);
+                        e = m == null ? null : entity(names, byKey, order, m);
+                    }
                     if (e != null && e.gender == 0) {
                         e.gender = want;
                     }
@@ -113,10 +131,14 @@ public final class SpeakerResolver {
                     e.mentions.add(new Span(f.srcStart, f.srcEnd));
                 }
             } else {
-                e = entity(byKey, order, src);
+                e = entity(names, byKey, order, src);
                 e.mentions.add(new Span(f.srcStart, f.srcEnd));
-                if (src.kind() == SourceKind.PERSON) {
-                    recentPersons.add(src);
+                if (e.kind == SourceKind.PERSON) {
+                    if (src.kind() == SourceKind.PERSON) {
+                        recentPersons.add(src);
+                    }
+                    recentSources.add(e);
+                    recentSourceAt.add(f.srcStart);
                 } else {
                     lastGroup = e;
                 }
@@ -152,24 +174,54 @@ public final class SpeakerResolver {
         return null;
     }
 
-    private Entity entity(Map<String, Entity> byKey, List<Entity> order, Mention m) {
+    /**
+     * The entity for a mention, created or merged; {@code names} are the text's name mentions, whose roles
+     * ("Russian President Vladimir Putin") join the entity of the same surname.
+     */
+    private Entity entity(List<Mention> names, Map<String, Entity> byKey, List<Entity> order, Mention m) {
         String key = key(m);
         Entity e = byKey.get(key);
         if (e == null && m.kind() == SourceKind.ANONYMOUS && !m.roles().isEmpty()) {
             // "the US president": a role-only description of a named speaker met before
-            String head = m.roles().get(m.roles().size() - 1).toLowerCase(Locale.ROOT);
-            for (Entity cand : order) {
-                if (cand.kind == SourceKind.PERSON && cand.roles.stream()
-                        .anyMatch(r -> r.toLowerCase(Locale.ROOT).endsWith(lastWord(head)))) {
-                    e = cand;
-                    break;
+            String[] want = m.roles().get(m.roles().size() - 1).toLowerCase(Locale.ROOT).split("\\s+");
+            for (int i = order.size() - 1; i >= 0 && e == null; i--) {
+                Entity cand = order.get(i);
+                if (cand.kind != SourceKind.PERSON || cand.roles.isEmpty()) {
+                    continue;
                 }
+                java.util.Set<String> have = new java.util.HashSet<>(java.util.Arrays.asList(
+                        String.join(" ", cand.roles).toLowerCase(Locale.ROOT).split("\\s+")));
+                boolean all = true;
+                for (String w : want) {
+                    all &= have.contains(w) || Words.DETERMINERS.contains(w);
+                }
+                if (all) {
+                    e = cand;
+                }
+            }
+            if (e != null) {
+                return e;
             }
         }
         if (e == null) {
             e = new Entity("s" + (order.size() + 1), m.name(), m.kind());
             byKey.put(key, e);
             order.add(e);
+            if (m.kind() == SourceKind.PERSON) {
+                String surname = lastWord(m.name().toLowerCase(Locale.ROOT));
+                for (Mention n : names) {
+                    if (lastWord(n.name().toLowerCase(Locale.ROOT)).equals(surname)) {
+                        for (String r : n.roles()) {
+                            if (!e.roles.contains(r)) {
+                                e.roles.add(r);
+                            }
+                        }
+                        if (n.name().length() > e.name.length()) {
+                            e.name = n.name();
+                        }
+                    }
+                }
+            }
         }
         if (m.name().length() > e.name.length() && m.kind() == e.kind) {
             e.name = m.name();
@@ -271,28 +323,35 @@ public final class SpeakerResolver {
             return new Mention(start, end, text, List.of(), SourceKind.PRONOUN, 0, null, null);
         }
         Actor whole = actors.get(stripDeterminer(text.toLowerCase(Locale.ROOT)));
-        // the name: the first run of capitalised tokens, without leading titles
+        // the name: the last run of capitalised tokens before any comma (the head of the phrase)
         int runStart = -1;
         int runEnd = -1;
+        int curStart = -1;
         for (int t = t0; t < t1; t++) {
             if (l.tokenIs(t, ",")) {
                 if (runStart >= 0) {
                     break;
                 }
+                curStart = -1;
                 continue;
             }
             boolean cap = l.isWord(t) && l.isCapitalized(t) && !(t == t0 && Words.DETERMINERS.contains(l.tokenLower(t)));
             if (cap) {
-                if (runStart < 0) {
-                    runStart = t;
+                if (curStart < 0) {
+                    curStart = t;
                 }
+                runStart = curStart;
                 runEnd = t + 1;
-            } else if (runStart >= 0 && !(l.tokenIs(t, ".") || l.tokenIs(t, "-"))) {
-                if (l.tokenIs(t, "\u2019") || l.tokenIs(t, "'")) {
-                    continue;
-                }
-                break;
+            } else if (!(l.tokenIs(t, ".") || l.tokenIs(t, "-")) || curStart < 0) {
+                curStart = -1;
             }
+        }
+        boolean roleOnly = runStart >= 0;
+        for (int t = runStart; roleOnly && t < runEnd; t++) {
+            roleOnly = !l.isWord(t) || isTitle(l, t);
+        }
+        if (roleOnly) {
+            runStart = -1; // "the US president": role words only
         }
         List<String> roles = new ArrayList<>();
         int gender = 0;
@@ -317,7 +376,7 @@ public final class SpeakerResolver {
         while (nameStart < runEnd - 1 && isTitle(l, nameStart)) {
             nameStart++;
         }
-        String name = l.text().substring(l.tokenStart(nameStart), l.tokenEnd(runEnd - 1));
+        String name = stripPossessive(l.text().substring(l.tokenStart(nameStart), l.tokenEnd(runEnd - 1)));
         String lowerName = name.toLowerCase(Locale.ROOT);
         if (l.tokenStart(nameStart) > start) {
             String role = l.text().substring(start, l.tokenStart(nameStart)).strip();
@@ -357,6 +416,13 @@ public final class SpeakerResolver {
             }
         }
         return new Mention(start, end, a != null ? a.name() : name, roles, kind, gender, a, null);
+    }
+
+    private static String stripPossessive(String name) {
+        if (name.endsWith("\u2019s") || name.endsWith("'s")) {
+            return name.substring(0, name.length() - 2);
+        }
+        return name;
     }
 
     private static boolean isTitle(TextLayer l, int t) {

@@ -57,7 +57,7 @@ final class Words {
         verb(TELL, "ask", "asks", "asked", "asking");
         verb(NOUNISH, "report", "reports", "reported", "reporting");
         verb(0, "announce", "announces", "announced", "announcing");
-        verb(NOUNISH, "state", "states", "stated", "stating");
+        verb(0, "state", "stated"); // "state(s)" is mostly the noun
         verb(0, "declare", "declares", "declared", "declaring");
         verb(0, "suggest", "suggests", "suggested", "suggesting");
         verb(COGNITION, "believe", "believes", "believed", "believing");
@@ -159,7 +159,7 @@ final class Words {
         verb(OBJECT, "express", "expressed", "expresses", "expressing");
         verb(OBJECT | NOUNISH, "plan", "plans", "planned");
         verb(OBJECT, "prefer", "prefers", "preferred");
-        verb(OBJECT | NOUNISH, "offer", "offers", "offered");
+        verb(OBJECT, "offer", "offered");
         verb(OBJECT, "back", "backed");
         verb(OBJECT, "challenge", "challenged", "challenging");
         verb(OBJECT, "dispute", "disputed", "disputes");
@@ -184,7 +184,9 @@ final class Words {
             "will", "would", "could", "should", "may", "might", "can", "did", "does", "do", "also", "later",
             "previously", "earlier", "then", "once", "recently", "repeatedly", "again", "often", "long", "just",
             "never", "always", "already", "still", "even", "only", "not", "n't", "first", "too", "quickly",
-            "simply", "later", "further", "immediately", "now", "who", "initially", "flatly", "frequently");
+            "simply", "later", "further", "immediately", "now", "who", "initially", "flatly", "frequently", "however",
+            "reportedly", "allegedly", "apparently", "actually", "herself", "himself", "themselves", "itself",
+            "ultimately", "finally", "similarly", "separately", "likewise", "privately", "publicly", "openly");
 
     /** Words that never belong to a subject noun phrase. */
     static final Set<String> NP_BOUNDARY = set("that", "which", "and", "but", "or", "if", "when", "while",
