@@ -49,6 +49,9 @@ public final class BodyExtractor {
     private static final int MIN_SCORED_CHARS = 25;
     /** Bodies shorter than this are extracted a second time with relaxed cleaning. */
     private static final int RETRY_BELOW_CHARS = 500;
+    /** Class names that frameworks and sites use for display:none. */
+    private static final Set<String> HIDDEN_CLASSES = Set.of("hidden", "hide", "is-hidden", "d-none", "invisible",
+            "display-none", "u-hidden");
     /** Microdata properties whose elements repeat metadata rather than show text. */
     private static final Set<String> METADATA_PROPS = Set.of("headline", "author", "creator", "keywords",
             "mainentityofpage", "datepublished", "datecreated", "datemodified", "image", "publisher", "logo",
@@ -275,6 +278,14 @@ public final class BodyExtractor {
     private static boolean isHidden(Element e) {
         if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
             return true;
+        }
+        String cls = e.className();
+        if (!cls.isEmpty()) {
+            for (String c : cls.split("\\s+")) {
+                if (HIDDEN_CLASSES.contains(c.toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
         }
         String style = e.attr("style");
         if (style.isEmpty()) {
