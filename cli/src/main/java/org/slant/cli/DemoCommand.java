@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.slant.cli.batch.Provenance;
 import org.slant.ingest.Article;
 import org.slant.ingest.ArticleJson;
 import org.slant.ingest.BlockKind;
@@ -41,10 +42,10 @@ final class DemoCommand implements Callable<Integer> {
         Files.createDirectories(out);
         List<Article> articles = new ArrayList<>();
         List<String> rejects = new ArrayList<>();
-        Map<String, byte[]> inputs = new TreeMap<>();
+        Map<String, String> inputs = new TreeMap<>();
         for (String name : SAMPLE) {
             byte[] bytes = sample(name);
-            inputs.put("sample/" + name, bytes);
+            inputs.put("sample/" + name, Provenance.sha256(bytes));
             IngestResult r = Ingest.parseTextDump(new String(bytes, StandardCharsets.UTF_8),
                     Ingest.idOf(Path.of(name)), "sample/" + name);
             if (r instanceof IngestResult.Accepted a) {
@@ -55,7 +56,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         ArticleJson.writeAll(out.resolve("articles.jsonl"), articles);
         Files.write(out.resolve("rejects.jsonl"), rejects, StandardCharsets.UTF_8);
-        Provenance.write(out.resolve("provenance.json"), "demo", Map.of(), inputs, Provenance.NO_SEED);
+        Provenance.write(out.resolve("provenance.json"), SlantCli.version(), "demo", "{}", inputs, Provenance.NO_SEED);
         PrintStream o = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         for (Article a : articles) {
             describe(a, o);

@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
             AttributionsCommand.class,
             ExtractCommand.class,
             DemoCommand.class,
+            RunCommand.class,
+            ConfigCommand.class,
             EvaluateCommand.class,
             LoadedWordsCommand.class,
             CommandLine.HelpCommand.class

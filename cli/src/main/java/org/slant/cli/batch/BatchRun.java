@@ -1,0 +1,170 @@
+package org.slant.cli.batch;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.slant.analysis.AnalysisException;
+import org.slant.analysis.table.Column;
+import org.slant.analysis.table.FeatureTable;
+import org.slant.analysis.table.FeatureTables;
+import org.slant.analysis.table.FeatureVector;
+import org.slant.analysis.table.Row;
+import org.slant.features.ArticleFeatures;
+import org.slant.features.FeatureSpec;
+import org.slant.features.FeatureValue;
+import org.slant.features.Features;
+import org.slant.features.FeaturesException;
+import org.slant.ingest.Article;
+import org.slant.ingest.ArticleJson;
+import org.slant.ingest.ArticleSource;
+import org.slant.ingest.Ingest;
+import org.slant.ingest.IngestException;
+import org.slant.ingest.IngestResult;
+import org.slant.ingest.RejectReason;
+import org.slant.ingest.Rejection;
+
+/**
+ * One batch run: reads the input once, extracts features on all cores while writing articles and
+ * rejections in input order, then writes the feature table and provenance. Output is byte-identical
+ * for the same input and configuration, whatever the number of threads.
+ */
+public final class BatchRun {
+    /** Version of the standard feature set written into tables; bump when feature meanings change. */
+    public static final String FEATURE_SET = "slant-features/1";
+
+    private final RunConfig config;
+    private final String version;
+
+    public BatchRun(RunConfig config, String version) {
+        this.config = config;
+        this.version = version;
+    }
+
+    /** What a run read and wrote. */
+    public record Summary(long read, long articles, long rejected, Map<RejectReason, Long> rejectedByReason,
+            Map<String, Long> articlesByOutlet, int features, double seconds) {
+
+        public void print(PrintStream err) {
+            err.printf(Locale.ROOT, "read %d records: %d articles from %d outlets, %d rejected; %d features (%.1f s, %.0f articles/s)%n",
+                    read, articles, articlesByOutlet.size(), rejected, features, seconds, seconds > 0 ? articles / seconds : 0.0);
+            rejectedByReason.forEach((r, n) -> err.printf(Locale.ROOT, "  rejected %-18s %8d%n", r.name().toLowerCase(Locale.ROOT), n));
+        }
+    }
+
+    /** The outcome of one article on a worker: its features, or the reason they failed. */
+    private record Extracted(Article article, ArticleFeatures features, String error) {}
+
+    /**
+     * Runs the batch.
+     *
+     * @throws IngestException if the input cannot be opened
+     * @throws IOException if an output cannot be written
+     */
+    public Summary run(List<Path> inputs, Path out, Progress progress) throws IngestException, IOException {
+        long start = System.nanoTime();
+        Files.createDirectories(out);
+        Features features;
+        try {
+            features = Features.named(config.extractors());
+        } catch (FeaturesException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        List<FeatureSpec> specs = features.specs();
+        Map<String, Integer> columnOf = new TreeMap<>();
+        for (int i = 0; i < specs.size(); i++) {
+            columnOf.put(specs.get(i).name(), i);
+        }
+        List<Row> rows = new ArrayList<>();
+        Map<RejectReason, Long> byReason = new TreeMap<>();
+        Map<String, Long> byOutlet = new TreeMap<>();
+        long[] counts = new long[2]; // read, rejected
+        try (ArticleSource source = Ingest.open(inputs, config.ingest());
+                Stream<IngestResult> results = source.results();
+                Writer articles = ArticleJson.writer(out.resolve("articles.jsonl.gz"));
+                Writer rejects = ArticleJson.writer(out.resolve("rejects.jsonl"));
+                OrderedParallelMap<Article, Extracted> workers = new OrderedParallelMap<>(config.effectiveThreads(),
+                        config.effectiveThreads() * 64, a -> extract(features, a), e -> {
+                            try {
+                                if (e.error() != null) {
+                                    writeRejection(rejects, new Rejection(originOf(e.article()), 0, RejectReason.MALFORMED,
+                                            "article " + e.article().id() + ": feature extraction failed: " + e.error()), byReason);
+                                    counts[1]++;
+                                    return;
+                                }
+                                articles.write(ArticleJson.toJson(e.article()));
+                                articles.write('\n');
+                                rows.add(row(e.article(), e.features(), columnOf));
+                                byOutlet.merge(e.article().outlet().name(), 1L, Long::sum);
+                                progress.articleDone();
+                            } catch (IOException x) {
+                                throw new UncheckedIOException(x);
+                            }
+                        })) {
+            for (IngestResult r : (Iterable<IngestResult>) results::iterator) {
+                counts[0]++;
+                if (r instanceof IngestResult.Accepted a) {
+                    workers.submit(a.article());
+                } else if (r instanceof IngestResult.Rejected rej) {
+                    writeRejection(rejects, rej.rejection(), byReason);
+                    counts[1]++;
+                }
+            }
+            workers.drain();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        progress.finish();
+        List<Column> columns = specs.stream().map(s -> new Column(s.name(), s.description(), s.unit())).toList();
+        FeatureTable table = new FeatureTable(FEATURE_SET, columns, rows);
+        try {
+            FeatureTables.write(table, out.resolve("features.csv"));
+            FeatureTables.write(table, out.resolve("features.arff"));
+        } catch (AnalysisException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        Provenance.write(out.resolve("provenance.json"), version, "run", config.toJson(), Provenance.hashInputs(inputs),
+                config.seed());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Summary(counts[0], rows.size(), counts[1], byReason, byOutlet, specs.size(), seconds);
+    }
+
+    private static Extracted extract(Features features, Article a) {
+        try {
+            return new Extracted(a, features.extract(a), null);
+        } catch (RuntimeException e) {
+            return new Extracted(a, null, e.toString());
+        }
+    }
+
+    private static Row row(Article a, ArticleFeatures f, Map<String, Integer> columnOf) {
+        FeatureVector.Builder v = FeatureVector.builder(columnOf.size());
+        for (FeatureValue value : f.values()) {
+            Integer i = columnOf.get(value.name());
+            if (i != null) {
+                v.set(i, value.value());
+            }
+        }
+        LocalDate date = a.published() == null ? null : a.published().date();
+        return new Row(a.id(), a.outlet().name(), date, null, a.label(), v.build());
+    }
+
+    private static String originOf(Article a) {
+        return a.origin() == null ? a.id() : a.origin();
+    }
+
+    private static void writeRejection(Writer w, Rejection r, Map<RejectReason, Long> byReason) throws IOException {
+        w.write(ArticleJson.mapper().writeValueAsString(r));
+        w.write('\n');
+        byReason.merge(r.reason(), 1L, Long::sum);
+    }
+}
