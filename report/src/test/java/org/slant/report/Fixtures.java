@@ -243,6 +243,9 @@ final class Fixtures {
             names.add(String.format(java.util.Locale.ROOT, "Outlet %02d %s", i, i % 3 == 0 ? "Daily" : i % 3 == 1 ? "Times" : "Wire"));
         }
         ReportData.Builder b = base("Generated corpus: " + articles + " articles", names, 12, seed);
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        Map<String, String> firstDates = new java.util.TreeMap<>();
+        Map<String, String> lastDates = new java.util.TreeMap<>();
         int made = 0;
         int s = 0;
         while (made < articles) {
@@ -266,13 +269,22 @@ final class Fixtures {
                 Article a = ab.build();
                 in.add(StoryArticle.of(a, randomHighlights(a, r)));
             }
+            in.forEach(x -> counts.merge(x.outlet(), 1L, Long::sum));
+            in.forEach(x -> firstDates.merge(x.outlet(), x.published(), (p, q) -> p.compareTo(q) <= 0 ? p : q));
+            in.forEach(x -> lastDates.merge(x.outlet(), x.published(), (p, q) -> p.compareTo(q) >= 0 ? p : q));
             StoryArticle first = in.get(0);
             b.story(new Story("story-" + s, first.headline(), in,
                     List.of(new Story.Exclusive(first.articleId(), 0, Math.min(60, first.text().length())))));
             made += size;
             s++;
         }
-        return b.build();
+        List<CorpusSummary.OutletSummary> summaries = new ArrayList<>();
+        for (String name : names) {
+            summaries.add(new CorpusSummary.OutletSummary(name, null, counts.getOrDefault(name, 0L),
+                    firstDates.get(name), lastDates.get(name)));
+        }
+        return b.corpus(new CorpusSummary(summaries, List.of(new CorpusSummary.RejectionSummary("NO_ARTICLE", 3,
+                List.of("pages/home.html: a list of 80 links"))))).build();
     }
 
     private static String sentence(SplittableRandom r, int words) {

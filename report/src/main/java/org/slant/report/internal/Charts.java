@@ -87,7 +87,7 @@ public final class Charts {
         double axisY = TOP + i * ROW_H + 2;
         List<Tick> tickList = new ArrayList<>();
         for (double t : ticks) {
-            tickList.add(new Tick(Fmt.xy(LABEL_W + (t - lo) * scale), Fmt.num(t)));
+            tickList.add(new Tick(Fmt.xy(LABEL_W + (t - lo) * scale), Fmt.tick(t)));
         }
         return new BarChart(LABEL_W + PLOT_W + 20, (int) Math.ceil(axisY + AXIS_H), bars, tickList,
                 Fmt.xy(x0), Fmt.xy(axisY), Fmt.xy(axisY + 14));

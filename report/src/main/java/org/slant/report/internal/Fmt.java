@@ -20,8 +20,22 @@ public final class Fmt {
             s = String.format(Locale.ROOT, "%.1f", v);
         } else if (a >= 0.01) {
             s = String.format(Locale.ROOT, "%.3f", v);
+        } else if (a >= 0.0001) {
+            s = String.format(Locale.ROOT, "%.4f", v);
         } else {
-            s = String.format(Locale.ROOT, "%.2e", v);
+            s = String.format(Locale.ROOT, "%.1e", v);
+        }
+        return s;
+    }
+
+    /** An axis tick: the number without trailing zeros. */
+    public static String tick(double v) {
+        String s = num(v);
+        if (s.contains(".") && !s.contains("e")) {
+            s = s.replaceAll("0+$", "");
+            if (s.endsWith(".")) {
+                s = s.substring(0, s.length() - 1);
+            }
         }
         return s;
     }
