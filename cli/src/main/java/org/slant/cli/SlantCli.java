@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             ConfigCommand.class,
             EvaluateCommand.class,
+            ReportCommand.class,
             LoadedWordsCommand.class,
             CommandLine.HelpCommand.class
         })
