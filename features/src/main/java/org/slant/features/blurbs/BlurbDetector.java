@@ -28,10 +28,10 @@ import org.slant.ingest.BlockKind;
  *   <li>+2 when the ingest parser marked the block {@link BlockKind#BLURB}; +2 when the block's text recurs
  *       in {@link BlurbOptions#templatePages()} or more pages of the same outlet (see {@link #withTemplates});</li>
  *   <li>+1 for a short block that opens with an appeal verb ("Support", "Subscribe", "Follow");</li>
- *   <li>first-person-plural address without attribution: +0.5 from two we/our/us, +1 from three; any
- *       second-person address without attribution +0.5;</li>
- *   <li>a question without attribution +1, +1 more in the article's last third, +0.5 more after a short
- *       title block (dossier boxes end in rhetorical questions);</li>
+ *   <li>+2 for a block that opens with a link label ("More:", "Related:", "Also on POLITICO:");</li>
+ *   <li>without attribution: +0.5 for three or more we/our/us; +0.5 for second-person address in a block
+ *       of at most 60 words; a question +0.5, +0.5 more in the article's last third, +1 more right after a
+ *       short title block (dossier boxes end in rhetorical questions under their own title);</li>
  *   <li>−1.5 for attribution ("said", "according to") outside quotes; −1 for blocks over 150 words.</li>
  * </ul>
  * The type is the one with the most phrase evidence (mission also counts first-person-plural address,
@@ -249,6 +249,11 @@ public final class BlurbDetector {
             c.cues.add("phrase:" + h.phrase());
         }
         c.score += Math.min(4, phrase);
+        if (Cues.opensWithLinkLabel(raw)) {
+            c.score += 2;
+            c.typeScores.merge(BlurbType.PROMO, 2.0, Double::sum);
+            c.cues.add("link-label");
+        }
         if (block.kind() == BlockKind.BLURB) {
             c.score += 2;
             c.cues.add("marked");
@@ -265,26 +270,23 @@ public final class BlurbDetector {
         }
         if (!attributed) {
             if (we >= 3) {
-                c.score += 1;
+                c.score += 0.5;
                 c.typeScores.merge(BlurbType.MISSION, 1.0, Double::sum);
                 c.cues.add("first-person-plural");
-            } else if (we == 2) {
-                c.score += 0.5;
-                c.typeScores.merge(BlurbType.MISSION, 0.5, Double::sum);
-                c.cues.add("first-person-plural");
             }
-            if (c.secondPerson > 0) {
+            if (c.secondPerson > 0 && c.words <= 60) {
                 c.score += 0.5;
                 c.cues.add("second-person");
             }
             if (plain.indexOf('?') >= 0) {
+                // opinion paragraphs ask questions too; a box asks them under its own short title
                 c.question = true;
-                double q = 1;
+                double q = 0.5;
                 if (index >= count - Math.max(2, count / 3)) {
-                    q += 1;
+                    q += 0.5;
                 }
                 if (index > 0 && earlier[index - 1].isTitle(options.titleWords())) {
-                    q += 0.5;
+                    q += 1;
                 }
                 c.score += q;
                 c.typeScores.merge(BlurbType.DOSSIER, q, Double::sum);

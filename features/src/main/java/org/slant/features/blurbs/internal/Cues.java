@@ -34,12 +34,14 @@ public final class Cues {
                     "to your inbox", "download our app", "download the app", "get the app", "follow us",
                     "follow us on", "like us on facebook", "join our telegram", "whatsapp channel",
                     "telegram channel", "our podcast", "push notifications", "turn on notifications",
-                    "on google news", "our youtube channel", "click here", "read more"),
+                    "on google news", "our youtube channel", "click here", "read more", "click for more",
+                    "contact us", "email us", "send us", "have a story for", "free trial"),
             BlurbType.MISSION, List.of("our mission", "we believe", "we want to serve", "we only try",
                     "independent journalism", "unbiased journalism", "objective news", "objective journalism",
                     "well sourced news", "not driven by", "editorial independence", "we are committed",
                     "without fear or favour", "without fear or favor", "holding power to account",
-                    "we do not judge", "let people decide", "good old objective news", "factual and well sourced"),
+                    "we do not judge", "let people decide", "good old objective news", "factual and well sourced",
+                    "our journalism", "our reporting", "our newsroom", "our journalists"),
             BlurbType.DISCLAIMER, List.of("views expressed", "opinions expressed", "do not necessarily reflect",
                     "does not necessarily reflect", "disclaimer", "not responsible for", "all rights reserved",
                     "copyright", "has not been edited", "auto generated", "syndicated feed", "for informational purposes",
@@ -47,7 +49,18 @@ public final class Cues {
             BlurbType.EDITORS_NOTE, List.of("editor s note", "editors note", "editor note", "correction",
                     "this article has been updated", "this story has been updated", "an earlier version of this",
                     "was corrected", "clarification", "updated to reflect", "this article was originally published",
-                    "originally appeared", "this story was originally published"));
+                    "originally appeared", "this story was originally published", "first appeared on",
+                    "first appeared in", "this post has been updated", "has been updated with"));
+
+    /** Labels that open a link to another story ("More:", "Related:", "Also on POLITICO:"). */
+    private static final java.util.regex.Pattern LINK_LABEL = java.util.regex.Pattern.compile(
+            "^[(\\[]?\\s*(more|related|read more|see also|also on [\\p{L} ]{2,30}|watch|listen|recommended)\\s*:",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Whether the block opens with a link label such as "More:" or "Also on POLITICO:". */
+    public static boolean opensWithLinkLabel(String block) {
+        return LINK_LABEL.matcher(block).find();
+    }
 
     /** Promo verbs that start imperative appeals. */
     public static final Set<String> IMPERATIVES = Set.of("support", "subscribe", "donate", "join", "sign", "follow",
