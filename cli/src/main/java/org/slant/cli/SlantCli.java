@@ -20,6 +20,10 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             ConfigCommand.class,
             EvaluateCommand.class,
+            TrainCommand.class,
+            PredictCommand.class,
+            CompareCommand.class,
+            StoriesCommand.class,
             ReportCommand.class,
             LoadedWordsCommand.class,
             CommandLine.HelpCommand.class
