@@ -19,6 +19,14 @@ final class ClassifierOptions {
     @Option(names = "--seed", paramLabel = "N", description = "Seed for folds and classifiers (default ${DEFAULT-VALUE}).")
     long seed = Classifiers.DEFAULT_SEED;
 
+    @Option(names = "--weights", paramLabel = "W",
+            description = "Training row weights: uniform, class_balanced or outlet_balanced (default ${DEFAULT-VALUE}).")
+    String weights = "uniform";
+
+    org.slant.analysis.classify.RowWeights rowWeights() {
+        return AnalysisInputs.enumValue(org.slant.analysis.classify.RowWeights.class, weights);
+    }
+
     ClassifierSpec spec() {
         return ClassifierSpec.parse(classifier, options);
     }

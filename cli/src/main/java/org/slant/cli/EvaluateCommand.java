@@ -65,7 +65,7 @@ final class EvaluateCommand implements Callable<Integer> {
             if (saveTable != null) {
                 FeatureTables.write(table, saveTable);
             }
-            Evaluation e = testTable == null ? Classifiers.crossValidate(table, spec, cv, classifier.seed)
+            Evaluation e = testTable == null ? Classifiers.crossValidate(table, spec, cv, classifier.seed, classifier.rowWeights())
                     : Classifiers.evaluate(table, FeatureTables.read(testTable), spec, classifier.seed);
             System.err.print(e.summary());
             if (out != null) {

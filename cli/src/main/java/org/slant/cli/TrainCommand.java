@@ -35,7 +35,7 @@ final class TrainCommand implements Callable<Integer> {
         try {
             ClassifierSpec spec = classifier.spec();
             ArticleTables.Built built = in.load();
-            TrainedModel m = Classifiers.train(built.table(), spec, classifier.seed);
+            TrainedModel m = Classifiers.train(built.table(), spec, classifier.seed, classifier.rowWeights());
             if (built.vectorizer() != null) {
                 m = m.withVectorizer(built.vectorizer());
             }

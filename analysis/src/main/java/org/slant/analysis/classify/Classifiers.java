@@ -36,9 +36,15 @@ public final class Classifiers {
      * @throws AnalysisException if there are no labelled rows, only one class, or Weka fails
      */
     public static TrainedModel train(FeatureTable table, ClassifierSpec spec, long seed) throws AnalysisException {
+        return train(table, spec, seed, RowWeights.UNIFORM);
+    }
+
+    /** Trains on every labelled row, weighted as {@code weights} says. */
+    public static TrainedModel train(FeatureTable table, ClassifierSpec spec, long seed, RowWeights weights)
+            throws AnalysisException {
         List<String> classes = checkTrainable(table, "the table");
         List<Integer> positions = labelled(table);
-        return trainOn(table, classes, positions, spec, seed);
+        return trainOn(table, classes, positions, spec, seed, weights);
     }
 
     /**
@@ -49,6 +55,12 @@ public final class Classifiers {
      */
     public static Evaluation crossValidate(FeatureTable table, ClassifierSpec spec, CrossValidation cv, long seed)
             throws AnalysisException {
+        return crossValidate(table, spec, cv, seed, RowWeights.UNIFORM);
+    }
+
+    /** Cross-validates with training rows weighted as {@code weights} says. */
+    public static Evaluation crossValidate(FeatureTable table, ClassifierSpec spec, CrossValidation cv, long seed,
+            RowWeights weights) throws AnalysisException {
         List<String> classes = checkTrainable(table, "the table");
         List<Integer> rows = labelled(table);
         int[] fold = folds(table, rows, cv, seed);
@@ -63,7 +75,7 @@ public final class Classifiers {
                 continue;
             }
             checkTrainable(table.select(train), "the training part of fold " + (f + 1));
-            TrainedModel m = trainOn(table, classes, train, spec, seed);
+            TrainedModel m = trainOn(table, classes, train, spec, seed, weights);
             for (int p : test) {
                 preds[p] = m.predict(table.rows().get(p), f);
             }
@@ -74,7 +86,8 @@ public final class Classifiers {
                 out.add(p);
             }
         }
-        String protocol = cv.folds() + "-fold cv" + (cv.groupBy() == GroupBy.NONE ? "" : " grouped by " + cv.groupBy());
+        String protocol = cv.folds() + "-fold cv" + (cv.groupBy() == GroupBy.NONE ? "" : " grouped by " + cv.groupBy())
+                + (weights == RowWeights.UNIFORM ? "" : ", rows " + weights);
         return Evaluation.of(spec, protocol, seed, classes, out);
     }
 
@@ -184,8 +197,12 @@ public final class Classifiers {
     }
 
     private static TrainedModel trainOn(FeatureTable table, List<String> classes, List<Integer> positions,
-            ClassifierSpec spec, long seed) throws AnalysisException {
+            ClassifierSpec spec, long seed, RowWeights weights) throws AnalysisException {
         Instances data = WekaAdapter.instances(table, classes, positions);
+        double[] w = weights(table, positions, weights);
+        for (int i = 0; i < w.length; i++) {
+            data.instance(i).setWeight(w[i]);
+        }
         Classifier c = WekaAdapter.classifier(spec, seed);
         try {
             WekaRuntime.quietly(() -> {
@@ -197,9 +214,40 @@ public final class Classifiers {
                     + e.getMessage(), e);
         }
         ModelProvenance p = new ModelProvenance(slantVersion(), table.featureSet(), table.columnNames(), classes, spec,
-                positions.size(), sha256(table, positions), seed, System.getProperty("java.vm.name") + " "
+                positions.size(), sha256(table, positions), seed, weights, System.getProperty("java.vm.name") + " "
                         + System.getProperty("java.version"));
         return new TrainedModel(c, p, null);
+    }
+
+    /** The weight of each row at {@code positions}; they sum to {@code positions.size()}. */
+    static double[] weights(FeatureTable table, List<Integer> positions, RowWeights weights) {
+        int n = positions.size();
+        double[] w = new double[n];
+        java.util.Arrays.fill(w, 1.0);
+        if (weights == RowWeights.UNIFORM) {
+            return w;
+        }
+        Map<String, Integer> perClass = new HashMap<>();
+        Map<String, Integer> perOutletClass = new HashMap<>();
+        Map<String, java.util.Set<String>> outletsOfClass = new HashMap<>();
+        for (int p : positions) {
+            Row r = table.rows().get(p);
+            String o = r.outlet() == null ? "" : r.outlet();
+            perClass.merge(r.label(), 1, Integer::sum);
+            perOutletClass.merge(r.label() + "\u0000" + o, 1, Integer::sum);
+            outletsOfClass.computeIfAbsent(r.label(), k -> new java.util.HashSet<>()).add(o);
+        }
+        int k = perClass.size();
+        for (int i = 0; i < n; i++) {
+            Row r = table.rows().get(positions.get(i));
+            if (weights == RowWeights.CLASS_BALANCED) {
+                w[i] = (double) n / (k * perClass.get(r.label()));
+            } else {
+                String o = r.outlet() == null ? "" : r.outlet();
+                w[i] = (double) n / (k * outletsOfClass.get(r.label()).size() * perOutletClass.get(r.label() + "\u0000" + o));
+            }
+        }
+        return w;
     }
 
     /** Slant's version from the jar manifest; {@code "dev"} when run from classes. */

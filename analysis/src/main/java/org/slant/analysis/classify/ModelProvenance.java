@@ -13,10 +13,11 @@ import java.util.List;
  * @param trainingRows number of labelled rows trained on
  * @param trainingDataSha256 SHA-256 of the training rows (ids, labels, values) and column names
  * @param seed the seed the classifier was trained with
+ * @param rowWeights how the training rows were weighted
  * @param jvm the Java runtime that trained it
  */
 public record ModelProvenance(String slantVersion, String featureSet, List<String> featureNames, List<String> classes,
-        ClassifierSpec classifier, int trainingRows, String trainingDataSha256, long seed, String jvm) {
+        ClassifierSpec classifier, int trainingRows, String trainingDataSha256, long seed, RowWeights rowWeights, String jvm) {
     public ModelProvenance {
         featureNames = List.copyOf(featureNames);
         classes = List.copyOf(classes);

@@ -160,4 +160,22 @@ class ClassifiersTest {
         assertEquals((2.0 / 3 + 0.5 + 0) / 3, e.macroF1(), 1e-12);
         assertEquals(List.of(List.of(1, 1, 0), List.of(0, 1, 0), List.of(0, 1, 0)), e.confusion());
     }
+
+    @Test
+    void outletBalancedWeightsGiveEveryOutletOfAClassTheSameTotal() {
+        FeatureTable t = Fixtures.outlets(1).filter(r -> !(r.outlet().equals("a.com") && r.id().endsWith("-1")));
+        List<Integer> pos = Classifiers.labelled(t);
+        double[] w = Classifiers.weights(t, pos, RowWeights.OUTLET_BALANCED);
+        Map<String, Double> perOutlet = new HashMap<>();
+        double sum = 0;
+        for (int i = 0; i < w.length; i++) {
+            perOutlet.merge(t.rows().get(pos.get(i)).outlet(), w[i], Double::sum);
+            sum += w[i];
+        }
+        assertEquals(pos.size(), sum, 1e-9);
+        assertEquals(perOutlet.get("a.com"), perOutlet.get("c.com"), 1e-9);
+        assertEquals(perOutlet.get("b.com"), perOutlet.get("d.com"), 1e-9);
+        double[] u = Classifiers.weights(t, pos, RowWeights.UNIFORM);
+        assertEquals(1.0, u[0]);
+    }
 }
