@@ -18,6 +18,8 @@ public final class AttributionFinder {
 
     private static final int MAX_NP_TOKENS = 10;
     private static final int MIN_LONE_QUOTE_WORDS = 5;
+    /** Content never runs longer than this many tokens, so a sentence-less megabyte stays linear. */
+    private static final int MAX_CONTENT_TOKENS = 400;
 
     /** Finds the attributions of a text layer, ordered by content start. */
     public List<Found> find(TextLayer layer) {
@@ -136,7 +138,7 @@ public final class AttributionFinder {
                 // "In this context, according to Ushakov, the Russian president told ..."
                 f.content(l.tokenStart(srcTo + 1), contentEndAfter(srcTo + 1));
             } else if (i > a && l.tokenIs(i - 1, ",")) {
-                f.content(contentStartBefore(), contentEndBefore(i - 1));
+                f.content(cappedStart(i - 1), contentEndBefore(i - 1));
                 // "A, according to X, B": the sentence continues after the source
                 if (srcTo < b && l.tokenIs(srcTo, ",") && srcTo + 1 < b && l.isWord(srcTo + 1)) {
                     f.content(l.tokenStart(srcTo + 1), contentEndAfter(srcTo + 1));
@@ -147,7 +149,7 @@ public final class AttributionFinder {
                     f.content(l.tokenStart(c), contentEndAfter(c));
                 }
             } else {
-                f.content(contentStartBefore(), l.tokenStart(i));
+                f.content(cappedStart(i), l.tokenStart(i));
                 trimContentEnd(f);
             }
             add(f);
@@ -309,6 +311,9 @@ public final class AttributionFinder {
         private boolean onlyAdjunctsAfter(int k, Words.Cue cue, boolean quoteBefore) {
             int n = 0;
             for (int t = k; t < b && !isSentenceEnd(t); t++) {
+                if (t - k > 80) {
+                    return false;
+                }
                 if (l.tokenIs(t, "that") || isOpeningQuote(t) || l.tokenIs(t, ":")) {
                     return false;
                 }
@@ -550,6 +555,8 @@ public final class AttributionFinder {
             if (q.isPresent() && q.get().start() < s) {
                 s = q.get().start();
             }
+            // never more than MAX_CONTENT_TOKENS back, so one huge sentence stays linear
+            s = Math.max(s, l.tokenStart(Math.max(0, end - MAX_CONTENT_TOKENS)));
             // after an earlier attribution in this sentence, start after its cue/source
             if (lastInSentence != null && lastInSentence.end() <= l.tokenStart(end)
                     && lastInSentence.end() > s) {
@@ -563,6 +570,11 @@ public final class AttributionFinder {
                 }
             }
             return s;
+        }
+
+        /** The sentence (or quote) start, at most MAX_CONTENT_TOKENS before token {@code end}. */
+        private int cappedStart(int end) {
+            return Math.max(contentStartBefore(), l.tokenStart(Math.max(0, end - MAX_CONTENT_TOKENS)));
         }
 
         private int contentStartBefore() {
@@ -599,7 +611,11 @@ public final class AttributionFinder {
 
         private int contentEndAfter(int c, boolean objectCue) {
             int end = sent.end();
-            for (int t = c + 1; t < b - 1; t++) {
+            int limit = Math.min(b - 1, c + MAX_CONTENT_TOKENS);
+            if (limit < b - 1) {
+                end = l.tokenEnd(limit);
+            }
+            for (int t = c + 1; t < limit; t++) {
                 if (l.inQuote(l.tokenStart(t))) {
                     continue;
                 }

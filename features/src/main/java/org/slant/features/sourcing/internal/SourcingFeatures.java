@@ -61,7 +61,12 @@ public final class SourcingFeatures {
                     "Share of attributions whose speaker is a news agency or outlet.", "share"));
 
     /** Computes every feature in {@link #SPECS} order. */
-    public static List<FeatureValue> compute(TextLayer layer, SourcingResult r) {
+    public static List<FeatureValue> compute(TextLayer layer, SourcingResult result) {
+        Map<String, Speaker> byId = new HashMap<>();
+        for (Speaker s : result.speakers()) {
+            byId.put(s.id(), s);
+        }
+        Indexed r = new Indexed(result, byId);
         List<Attribution> atts = r.attributions();
         int n = atts.size();
         double textLen = Math.max(1, layer.text().length());
@@ -232,11 +237,30 @@ public final class SourcingFeatures {
         return out;
     }
 
+    /** The result with constant-time speaker lookup. */
+    private record Indexed(SourcingResult result, Map<String, Speaker> byId) {
+        List<Attribution> attributions() {
+            return result.attributions();
+        }
+
+        List<Speaker> speakers() {
+            return result.speakers();
+        }
+
+        List<WireCredit> credits() {
+            return result.credits();
+        }
+
+        java.util.Optional<Speaker> speaker(String id) {
+            return java.util.Optional.ofNullable(id == null ? null : byId.get(id));
+        }
+    }
+
     private static double share(int part, int whole) {
         return whole == 0 ? 0 : (double) part / whole;
     }
 
-    private static String note(SourcingResult r, Attribution a) {
+    private static String note(Indexed r, Attribution a) {
         return r.speaker(a.speakerId()).map(Speaker::name).orElse("");
     }
 }

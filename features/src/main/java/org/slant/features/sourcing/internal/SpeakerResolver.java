@@ -391,6 +391,15 @@ public final class SpeakerResolver {
                 roles.add(stripDeterminerKeepCase(after));
             }
         }
+        if (whole == null && isAnonymousHead(l, t1)) {
+            // "IRGC sources", "Kremlin officials": a group of unnamed people from a named body
+            roles.add(0, name);
+            String desc = stripDeterminer(text.toLowerCase(Locale.ROOT)).strip();
+            Actor body = actors.get(lowerName);
+            String hint = body != null ? body.affiliation() : Words.COUNTRIES.containsKey(lowerName)
+                    ? Words.COUNTRIES.get(lowerName) + " government" : name;
+            return new Mention(start, end, desc, roles, SourceKind.ANONYMOUS, gender, null, hint);
+        }
         Actor a = whole != null ? whole : actors.get(lowerName);
         if (a == null) {
             a = actors.get(lastWord(lowerName));
@@ -400,14 +409,6 @@ public final class SpeakerResolver {
             kind = a.kind();
         } else if (isOrganisation(lowerName)) {
             kind = SourceKind.ORGANISATION;
-        } else if (isAnonymousHead(l, t1) ) {
-            // "IRGC sources", "Kremlin officials": a group of unnamed people from a named body
-            roles.add(0, name);
-            String desc = stripDeterminer(text.toLowerCase(Locale.ROOT)).strip();
-            Actor body = actors.get(lowerName);
-            String hint = body != null ? body.affiliation() : Words.COUNTRIES.containsKey(lowerName)
-                    ? Words.COUNTRIES.get(lowerName) + " government" : name;
-            return new Mention(start, end, desc, roles, SourceKind.ANONYMOUS, gender, null, hint);
         } else {
             kind = SourceKind.PERSON;
             if (gender == 0) {
