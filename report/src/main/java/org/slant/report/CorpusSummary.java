@@ -1,7 +1,13 @@
 package org.slant.report;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.slant.ingest.Article;
+import org.slant.ingest.Rejection;
 
 /**
  * What went into the report: outlets with their article counts and dates, and the inputs that were
@@ -14,6 +20,40 @@ public record CorpusSummary(List<OutletSummary> outlets, List<RejectionSummary> 
     public CorpusSummary {
         outlets = Checks.list(outlets, "corpus outlets");
         rejections = Checks.list(rejections, "corpus rejections");
+    }
+
+    /** Examples kept per rejection reason by {@link #of}. */
+    public static final int EXAMPLES_PER_REASON = 3;
+
+    /**
+     * The summary of an ingested corpus: outlets sorted by name with their article counts and first and
+     * last publication dates, and rejections grouped by reason (sorted by name) with the first
+     * {@value #EXAMPLES_PER_REASON} of each as examples.
+     */
+    public static CorpusSummary of(Collection<Article> articles, Collection<Rejection> rejections) {
+        Map<String, OutletSummary> outlets = new TreeMap<>();
+        for (Article a : articles) {
+            String date = a.published() == null ? null : a.published().date().toString();
+            outlets.merge(a.outlet().name(),
+                    new OutletSummary(a.outlet().name(), a.outlet().domain(), 1, date, date),
+                    (x, y) -> new OutletSummary(x.outlet(), x.domain() != null ? x.domain() : y.domain(),
+                            x.articles() + y.articles(), earlier(x.firstPublished(), y.firstPublished()),
+                            later(x.lastPublished(), y.lastPublished())));
+        }
+        Map<String, List<Rejection>> byReason = new TreeMap<>();
+        rejections.forEach(r -> byReason.computeIfAbsent(r.reason().name(), k -> new ArrayList<>()).add(r));
+        List<RejectionSummary> summaries = new ArrayList<>();
+        byReason.forEach((reason, list) -> summaries.add(new RejectionSummary(reason, list.size(),
+                list.stream().limit(EXAMPLES_PER_REASON).map(r -> r.where() + ": " + r.message()).toList())));
+        return new CorpusSummary(List.copyOf(outlets.values()), summaries);
+    }
+
+    private static String earlier(String a, String b) {
+        return a == null ? b : b == null || a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static String later(String a, String b) {
+        return a == null ? b : b == null || a.compareTo(b) >= 0 ? a : b;
     }
 
     /** Articles over all outlets. */

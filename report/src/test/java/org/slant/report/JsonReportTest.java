@@ -88,6 +88,14 @@ class JsonReportTest {
     }
 
     @Test
+    void unknownFieldsAreRefused() throws Exception {
+        Path file = dir.resolve("typo.json");
+        Files.writeString(file, Reports.toJson(Fixtures.small()).replace("\"title\" :", "\"titel\" : \"x\",\n  \"title\" :"));
+        ReportException e = assertThrows(ReportException.class, () -> Reports.readJson(file));
+        assertTrue(e.getMessage().contains("titel"), e.getMessage());
+    }
+
+    @Test
     void malformedJsonIsRefused() throws Exception {
         Path file = dir.resolve("broken.json");
         Files.writeString(file, "{\"schemaVersion\": 1, ");
