@@ -91,7 +91,9 @@ public final class Context {
         boolean allCapitalized = true;
         for (int i = layer.tokenAtOrAfter(cs); i < layer.tokenCount() && layer.tokenStart(i) < ce; i++) {
             if (layer.isWord(i)) {
-                words++;
+                if (++words > 3) {
+                    return false;
+                }
                 if (!layer.isCapitalized(i)) {
                     allCapitalized = false;
                 }
