@@ -81,6 +81,7 @@ class HostileReportTest {
                 && !p.getFileName().toString().startsWith("list-")).findFirst().orElseThrow();
         Document s = HtmlReportTest.parse(story);
         assertTrue(s.select("article.col").get(0).text().contains("Paragraph 0 says <script>alert(1)</script> and ends."));
+        assertTrue(s.select("ul.tags li").eachText().contains("<script>alert(1)</script>"), "tags shown as text");
         assertTrue(s.select("span[title]").stream().anyMatch(e -> e.attr("title").contains("\" onmouseover=\"alert(1)\"")),
                 "attribute breakouts stay inside the title");
     }

@@ -141,7 +141,7 @@ class HtmlReportTest {
         List<Story> stories = new ArrayList<>();
         for (int i = 0; i < 450; i++) {
             stories.add(new Story("s" + i, "Story " + i, List.of(new StoryArticle("a" + i, "Outlet", "Headline " + i,
-                    null, null, "Text " + i, List.of(), List.of())), List.of()));
+                    null, null, List.of(), "Text " + i, List.of(), List.of())), List.of()));
         }
         ReportData.Builder b = ReportData.builder("Many stories");
         stories.forEach(b::story);
@@ -157,7 +157,7 @@ class HtmlReportTest {
 
     @Test
     void urlsThatAreNotHttpAreNotLinked() throws Exception {
-        StoryArticle a = new StoryArticle("a", "O", "Headline", "ftp://files.example/x", null, "t", List.of(), List.of());
+        StoryArticle a = new StoryArticle("a", "O", "Headline", "ftp://files.example/x", null, List.of(), "t", List.of(), List.of());
         Document index = parse(Reports.write(ReportData.builder("t").story(new Story("s", "S", List.of(a), List.of()))
                 .build(), dir));
         Document story = parse(dir.resolve(index.selectFirst("#stories a").attr("href")));

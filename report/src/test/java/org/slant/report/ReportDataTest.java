@@ -20,19 +20,19 @@ class ReportDataTest {
     @Test
     void highlightPastTheTextIsRejected() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new StoryArticle("x", "o", "h",
-                null, null, "short", List.of(), List.of(new Highlight.ScareQuote(2, 9))));
+                null, null, List.of(), "short", List.of(), List.of(new Highlight.ScareQuote(2, 9))));
         assertTrue(e.getMessage().contains("runs past"), e.getMessage());
     }
 
     @Test
     void overlappingBlocksAreRejected() {
-        assertThrows(IllegalArgumentException.class, () -> new StoryArticle("x", "o", "h", null, null, "0123456789",
+        assertThrows(IllegalArgumentException.class, () -> new StoryArticle("x", "o", "h", null, null, List.of(), "0123456789",
                 List.of(new Block(BlockKind.PARAGRAPH, 0, 6), new Block(BlockKind.PARAGRAPH, 4, 9)), List.of()));
     }
 
     @Test
     void exclusiveContentMustNameAnArticleOfTheStory() {
-        StoryArticle a = new StoryArticle("a", "o", "h", null, null, "some text", List.of(), List.of());
+        StoryArticle a = new StoryArticle("a", "o", "h", null, null, List.of(), "some text", List.of(), List.of());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new Story("s", "t", List.of(a), List.of(new Story.Exclusive("b", 0, 3))));
         assertTrue(e.getMessage().contains("b"), e.getMessage());

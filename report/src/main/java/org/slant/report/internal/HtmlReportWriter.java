@@ -207,7 +207,7 @@ public final class HtmlReportWriter {
                 }
             }
             String summary = attributions + " attributed passages, " + loaded + " loaded terms";
-            articles.add(new Views.Article(a.outlet(), a.headline(), Safe.httpUrl(a.url()), a.published(), summary,
+            articles.add(new Views.Article(a.outlet(), a.headline(), Safe.httpUrl(a.url()), a.published(), a.tags(), summary,
                     highlighter.blocks(a, s.exclusive())));
         }
         List<Views.ExclusiveView> exclusive = new ArrayList<>();

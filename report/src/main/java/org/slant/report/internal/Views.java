@@ -52,7 +52,7 @@ public final class Views {
     }
 
     /** One article in a story page. */
-    public record Article(String outlet, String headline, String url, String published, String summary,
+    public record Article(String outlet, String headline, String url, String published, List<String> tags, String summary,
                           List<BlockView> blocks) {
     }
 
