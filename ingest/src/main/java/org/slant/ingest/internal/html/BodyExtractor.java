@@ -408,7 +408,7 @@ public final class BodyExtractor {
             } else {
                 for (int i = 0; i < s.length(); i++) {
                     char c = s.charAt(i);
-                    if (c == '\u00ad' || c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff') {
+                    if (c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff') {
                         continue;
                     }
                     if (Character.isWhitespace(c) || c == '\u00a0') {
@@ -463,12 +463,32 @@ public final class BodyExtractor {
             }
             if (kind != BlockKind.SUBHEADING && quotes > 0) {
                 kind = BlockKind.BLOCK_QUOTE;
-            } else if (kind == BlockKind.PARAGRAPH && figures > 0) {
+            } else if (kind == BlockKind.PARAGRAPH && (figures > 0 || text.length() < 300 && namedCaption(owner))) {
                 kind = BlockKind.CAPTION;
             }
             blocks.add(new TextBlock(owner, text, text.length(), Math.min(linkChars, text.length()), kind, headline));
         }
     }
+
+    /** Image legends outside {@code <figure>}: the block or its near ancestors are named as captions or credits. */
+    private static boolean namedCaption(Element owner) {
+        Element e = owner;
+        for (int i = 0; i < 3 && e != null; i++, e = e.parent()) {
+            String names = e.className() + " " + e.id();
+            if (names.length() > 1) {
+                for (String t : ClassNames.tokens(names)) {
+                    if (CAPTION_TOKENS.contains(t)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CAPTION_TOKENS = Set.of("caption", "captions", "figcaption", "legend", "credit",
+            "credits", "imagecaption", "photocaption", "bildunterschrift", "copyright", "photo", "foto", "bild", "img",
+            "image", "picture", "pic");
 
     // ---- pass 3: score and select ------------------------------------------------------------------
 
