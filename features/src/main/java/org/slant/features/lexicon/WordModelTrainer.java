@@ -183,6 +183,9 @@ public final class WordModelTrainer {
             order[i] = i;
         }
         SplittableRandom random = new SplittableRandom(seed);
+        // the weights after each epoch of the second half are averaged: steadier than the last SGD step
+        double[] avg = new double[w.length];
+        int averaged = 0;
         for (int epoch = 0; epoch < options.epochs(); epoch++) {
             for (int i = order.length - 1; i > 0; i--) {
                 int j = random.nextInt(i + 1);
@@ -203,8 +206,17 @@ public final class WordModelTrainer {
                     w[idx[f]] -= rate * (g * val[f] + options.l2() * w[idx[f]]);
                 }
             }
+            if (epoch >= options.epochs() / 2) {
+                for (int i = 0; i < w.length; i++) {
+                    avg[i] += w[i];
+                }
+                averaged++;
+            }
         }
-        return w;
+        for (int i = 0; i < avg.length; i++) {
+            avg[i] /= averaged;
+        }
+        return avg;
     }
 
     /** Word threshold maximising word F1 and sentence threshold maximising macro-F1 on held-out rows. */

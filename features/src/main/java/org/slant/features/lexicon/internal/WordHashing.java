@@ -43,6 +43,7 @@ public final class WordHashing {
             n = put(idx, val, n, "s3=" + word.substring(word.length() - 3), base, mask);
             n = put(idx, val, n, "p4=" + word.substring(0, 4), base, mask);
         }
+        n = put(idx, val, n, "st=" + stem(word), base, mask);
         n = put(idx, val, n, "pw=" + w.previousWord(), base, mask);
         n = put(idx, val, n, "nw=" + w.nextWord(), base, mask);
         n = put(idx, val, n, "bg=" + w.previousWord() + "_" + word, base, mask);
@@ -50,6 +51,18 @@ public final class WordHashing {
             n = put(idx, val, n, "cv=" + c.key() + "_" + w.voice(), base, mask);
         }
         return n;
+    }
+
+    /** A crude stem shared by a word's inflections ("slammed", "slams" -> "slam"), so they share evidence. */
+    static String stem(String w) {
+        for (String suffix : new String[] {"ingly", "edly", "ing", "ed", "ly", "es", "s"}) {
+            if (w.length() > suffix.length() + 3 && w.endsWith(suffix)) {
+                String s = w.substring(0, w.length() - suffix.length());
+                int n = s.length();
+                return n > 2 && s.charAt(n - 1) == s.charAt(n - 2) ? s.substring(0, n - 1) : s;
+            }
+        }
+        return w;
     }
 
     /** Upper bound on the features of one word. */
