@@ -30,6 +30,8 @@ public final class TextLayer {
             "gens", "sens", "govs", "atty", "attys", "corp", "co", "inc", "ltd", "p.m", "a.m");
 
     private final String text;
+    /** The text's characters: array access is cheaper than {@code String.charAt} on the hot loops. */
+    private final char[] chars;
     private final char[] lower;
     private final List<TextBlock> blocks;
     private final int[] sentStart;
@@ -49,10 +51,12 @@ public final class TextLayer {
 
     private TextLayer(String text, List<TextBlock> blocks) {
         this.text = text;
-        int n = text.length();
+        this.chars = text.toCharArray();
+        int n = chars.length;
         this.lower = new char[n];
         for (int i = 0; i < n; i++) {
-            lower[i] = Character.toLowerCase(text.charAt(i));
+            char c = chars[i];
+            lower[i] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
         }
         this.blocks = List.copyOf(blocks);
 
@@ -292,12 +296,12 @@ public final class TextLayer {
 
     /** Whether token {@code i} is a word (starts with a letter or digit). */
     public boolean isWord(int i) {
-        return Character.isLetterOrDigit(text.charAt(tokStart[i]));
+        return Character.isLetterOrDigit(chars[tokStart[i]]);
     }
 
     /** Whether token {@code i} starts with an upper-case letter. */
     public boolean isCapitalized(int i) {
-        return Character.isUpperCase(text.charAt(tokStart[i]));
+        return Character.isUpperCase(chars[tokStart[i]]);
     }
 
     /** Index of the first token starting at or after {@code offset} ({@link #tokenCount()} if none). */
@@ -336,7 +340,7 @@ public final class TextLayer {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (isSpace(c)) {
                 i++;
                 continue;
@@ -346,15 +350,15 @@ public final class TextLayer {
                 int segStart = i;
                 i++;
                 while (i < n) {
-                    char d = text.charAt(i);
+                    char d = chars[i];
                     if (Character.isLetterOrDigit(d)) {
                         i++;
-                    } else if (i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))
+                    } else if (i + 1 < n && Character.isLetterOrDigit(chars[i + 1])
                             && (d == '\'' || d == '\u2019' || d == '-' || d == '&'
-                                || (d == '.' && (i - segStart == 1 || Character.isDigit(text.charAt(i - 1)))))) {
+                                || (d == '.' && (i - segStart == 1 || Character.isDigit(chars[i - 1]))))) {
                         i++;
                         segStart = i;
-                    } else if (d == '.' && i - segStart == 1 && i - s >= 3 && Character.isLetter(text.charAt(i - 1))) {
+                    } else if (d == '.' && i - segStart == 1 && i - s >= 3 && Character.isLetter(chars[i - 1])) {
                         // trailing dot of an initialism such as U.S.
                         i++;
                         break;
@@ -379,21 +383,21 @@ public final class TextLayer {
         int s = b.start();
         int i = s;
         while (i < end) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c == '.' || c == '!' || c == '?') {
                 int j = i + 1;
-                while (j < end && (text.charAt(j) == '.' || text.charAt(j) == '!' || text.charAt(j) == '?')) {
+                while (j < end && (chars[j] == '.' || chars[j] == '!' || chars[j] == '?')) {
                     j++;
                 }
-                while (j < end && isCloser(text.charAt(j))) {
+                while (j < end && isCloser(chars[j])) {
                     j++;
                 }
-                if (j < end && isSpace(text.charAt(j))) {
+                if (j < end && isSpace(chars[j])) {
                     int k = j;
-                    while (k < end && isSpace(text.charAt(k))) {
+                    while (k < end && isSpace(chars[k])) {
                         k++;
                     }
-                    if (k < end && startsSentence(text.charAt(k)) && !(c == '.' && isAbbreviation(i, s))) {
+                    if (k < end && startsSentence(chars[k]) && !(c == '.' && isAbbreviation(i, s))) {
                         addSentence(s, j, blockIndex, ss, se, sb);
                         s = k;
                         i = k;
@@ -409,7 +413,7 @@ public final class TextLayer {
     }
 
     private void addSentence(int s, int e, int block, IntList ss, IntList se, IntList sb) {
-        while (e > s && isSpace(text.charAt(e - 1))) {
+        while (e > s && isSpace(chars[e - 1])) {
             e--;
         }
         if (e > s) {
@@ -421,6 +425,9 @@ public final class TextLayer {
 
     /** Whitespace including no-break spaces, which news texts use between words. */
     private static boolean isSpace(char c) {
+        if (c < 128) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
@@ -438,14 +445,14 @@ public final class TextLayer {
     /** Whether the period at {@code dot} ends an abbreviation or an initial rather than a sentence. */
     private boolean isAbbreviation(int dot, int sentenceStart) {
         int w = dot;
-        while (w > sentenceStart && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
+        while (w > sentenceStart && (Character.isLetter(chars[w - 1]) || chars[w - 1] == '.')) {
             w--;
         }
         int len = dot - w;
         if (len == 0) {
             return false;
         }
-        if (len == 1 && Character.isUpperCase(text.charAt(w))) {
+        if (len == 1 && Character.isUpperCase(chars[w])) {
             return true; // an initial: "Donald J. Trump"
         }
         String word = new String(lower, w, len);
@@ -460,11 +467,11 @@ public final class TextLayer {
     private boolean isInitialismContinuation(int dot) {
         // Heuristic: treat an initialism followed by a common sentence opener as a boundary.
         int k = dot + 1;
-        while (k < text.length() && isSpace(text.charAt(k))) {
+        while (k < text.length() && isSpace(chars[k])) {
             k++;
         }
         int e = k;
-        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+        while (e < text.length() && Character.isLetter(chars[e])) {
             e++;
         }
         String next = new String(lower, k, e - k);
@@ -496,15 +503,18 @@ public final class TextLayer {
                     i += skipWidth - 1;
                     continue;
                 }
-                char c = text.charAt(i);
-                char prev = i > block.start() ? text.charAt(i - 1) : ' ';
+                char c = chars[i];
+                if (c != '"' && c != '\'' && c != '`' && c < '\u00AB') {
+                    continue; // not a quotation mark: the common case
+                }
+                char prev = i > block.start() ? chars[i - 1] : ' ';
                 int width = 1;
-                if ((c == '\'' || c == '`') && i + 1 < block.end() && text.charAt(i + 1) == c) {
+                if ((c == '\'' || c == '`') && i + 1 < block.end() && chars[i + 1] == c) {
                     // typewriter double quotes: '' and ``
                     c = c == '`' ? '\u201C' : '"';
                     width = 2;
                 }
-                char next = i + width < block.end() ? text.charAt(i + width) : ' ';
+                char next = i + width < block.end() ? chars[i + width] : ' ';
                 int at = i;
                 i += width - 1;
                 switch (c) {
@@ -561,8 +571,8 @@ public final class TextLayer {
             boolean continues = false;
             if (b + 1 < blocks.size()) {
                 int ns = blocks.get(b + 1).start();
-                char nc = text.charAt(ns);
-                boolean pair = (nc == '\'' || nc == '`') && ns + 1 < text.length() && text.charAt(ns + 1) == nc;
+                char nc = chars[ns];
+                boolean pair = (nc == '\'' || nc == '`') && ns + 1 < text.length() && chars[ns + 1] == nc;
                 continues = nc == '\u201C' || nc == '"' || nc == '\u00AB' || nc == '\u201E' || pair;
                 if (continues) {
                     skip = ns;

@@ -183,14 +183,14 @@ public final class SpeakerResolver {
         Entity e = byKey.get(key);
         if (e == null && m.kind() == SourceKind.ANONYMOUS && !m.roles().isEmpty()) {
             // "the US president": a role-only description of a named speaker met before
-            String[] want = m.roles().get(m.roles().size() - 1).toLowerCase(Locale.ROOT).split("\\s+");
+            List<String> want = words(m.roles().get(m.roles().size() - 1).toLowerCase(Locale.ROOT));
             for (int i = order.size() - 1; i >= 0 && e == null; i--) {
                 Entity cand = order.get(i);
                 if (cand.kind != SourceKind.PERSON || cand.roles.isEmpty()) {
                     continue;
                 }
-                java.util.Set<String> have = new java.util.HashSet<>(java.util.Arrays.asList(
-                        String.join(" ", cand.roles).toLowerCase(Locale.ROOT).split("\\s+")));
+                java.util.Set<String> have = new java.util.HashSet<>(
+                        words(String.join(" ", cand.roles).toLowerCase(Locale.ROOT)));
                 boolean all = true;
                 for (String w : want) {
                     all &= have.contains(w) || Words.DETERMINERS.contains(w);
@@ -273,11 +273,11 @@ public final class SpeakerResolver {
         boolean citizen = false;
         List<String> words = new ArrayList<>();
         for (String r : m.roles()) {
-            for (String w : r.toLowerCase(Locale.ROOT).split("[\\s\u2019']+")) {
+            for (String w : words(r.toLowerCase(Locale.ROOT))) {
                 words.add(w);
             }
         }
-        for (String w : m.name().toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String w : words(m.name().toLowerCase(Locale.ROOT))) {
             words.add(w);
         }
         for (String w : words) {
@@ -386,7 +386,7 @@ public final class SpeakerResolver {
             }
         }
         if (l.tokenEnd(runEnd - 1) < end) {
-            String after = l.text().substring(l.tokenEnd(runEnd - 1), end).replaceAll("^[,\\s]+|[,\\s]+$", "");
+            String after = trimCommas(l.text().substring(l.tokenEnd(runEnd - 1), end));
             if (!after.isEmpty() && after.length() < 60) {
                 roles.add(stripDeterminerKeepCase(after));
             }
@@ -412,11 +412,42 @@ public final class SpeakerResolver {
         } else {
             kind = SourceKind.PERSON;
             if (gender == 0) {
-                String first = lowerName.split("\\s+")[0];
+                String first = words(lowerName).isEmpty() ? "" : words(lowerName).get(0);
                 gender = Words.MALE_NAMES.contains(first) ? MALE : Words.FEMALE_NAMES.contains(first) ? FEMALE : 0;
             }
         }
         return new Mention(start, end, a != null ? a.name() : name, roles, kind, gender, a, null);
+    }
+
+    /** Words of a phrase, split at spaces and apostrophes, without regular expressions. */
+    static List<String> words(String s) {
+        List<String> out = new ArrayList<>(4);
+        int start = -1;
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            boolean sep = Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u2019' || c == '\'';
+            if (sep) {
+                if (start >= 0) {
+                    out.add(s.substring(start, i));
+                    start = -1;
+                }
+            } else if (start < 0) {
+                start = i;
+            }
+        }
+        return out;
+    }
+
+    private static String trimCommas(String s) {
+        int a = 0;
+        int b = s.length();
+        while (a < b && (s.charAt(a) == ',' || Character.isWhitespace(s.charAt(a)))) {
+            a++;
+        }
+        while (b > a && (s.charAt(b - 1) == ',' || Character.isWhitespace(s.charAt(b - 1)))) {
+            b--;
+        }
+        return s.substring(a, b);
     }
 
     private static String stripPossessive(String name) {
@@ -432,7 +463,7 @@ public final class SpeakerResolver {
     }
 
     private static boolean isOrganisation(String lowerName) {
-        for (String w : lowerName.split("[\\s.\u2019']+")) {
+        for (String w : words(lowerName)) {
             if (Words.ORG_WORDS.contains(w) || Words.AGENCIES.containsKey(w)) {
                 return true;
             }
@@ -468,16 +499,24 @@ public final class SpeakerResolver {
     private static AttributionType type(TextLayer l, Found f) {
         int total = 0;
         int quoted = 0;
+        List<Quote> quotes = l.quotes();
         for (int[] c : f.content) {
             total += c[1] - c[0];
-            for (int i = c[0]; i < c[1]; ) {
-                java.util.Optional<Quote> q = l.quoteAt(i);
-                if (q.isPresent()) {
-                    int e = Math.min(c[1], q.get().end());
-                    quoted += e - i;
-                    i = e;
+            // first quote that ends after the fragment starts (outermost quotes are sorted and disjoint)
+            int lo = 0;
+            int hi = quotes.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (quotes.get(mid).end() <= c[0]) {
+                    lo = mid + 1;
                 } else {
-                    i++;
+                    hi = mid;
+                }
+            }
+            for (int k = lo; k < quotes.size() && quotes.get(k).start() < c[1]; k++) {
+                Quote q = quotes.get(k);
+                if (q.depth() == 0) {
+                    quoted += Math.max(0, Math.min(c[1], q.end()) - Math.max(c[0], q.start()));
                 }
             }
         }
