@@ -238,24 +238,31 @@ public final class WordModelTrainer {
             }
             sentences.add(new double[] {max, r.sentence().biased() ? 1 : 0});
         }
-        double bestWord = 0.5;
-        double bestF1 = -1;
-        double bestSentence = 0.5;
-        double bestMacro = -1;
+        double[] wordF1 = new double[100];
+        double[] macro = new double[100];
         for (int step = 1; step < 100; step++) {
             double t = step / 100.0;
-            double f1 = f1(wordScores, t);
-            if (f1 > bestF1) {
-                bestF1 = f1;
-                bestWord = t;
-            }
-            double macro = (f1(sentences, t) + f1Negative(sentences, t)) / 2;
-            if (macro > bestMacro) {
-                bestMacro = macro;
-                bestSentence = t;
+            wordF1[step] = f1(wordScores, t);
+            macro[step] = (f1(sentences, t) + f1Negative(sentences, t)) / 2;
+        }
+        double bestWord = plateauMiddle(wordF1);
+        double bestSentence = plateauMiddle(macro);
+        return new double[] {bestWord, bestSentence};
+    }
+
+    /** The middle of the thresholds (in hundredths) that reach the best value: ties are common on small data. */
+    private static double plateauMiddle(double[] values) {
+        double best = -1;
+        for (int i = 1; i < values.length; i++) {
+            best = Math.max(best, values[i]);
+        }
+        List<Integer> at = new ArrayList<>();
+        for (int i = 1; i < values.length; i++) {
+            if (values[i] >= best - 1e-12) {
+                at.add(i);
             }
         }
-        return new double[] {bestWord, bestSentence};
+        return at.get(at.size() / 2) / 100.0;
     }
 
     private static double f1(List<double[]> scored, double t) {
