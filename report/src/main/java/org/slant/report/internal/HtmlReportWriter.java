@@ -1,6 +1,5 @@
 package org.slant.report.internal;
 
-import gg.jte.html.OwaspHtmlTemplateOutput;
 import gg.jte.output.StringOutput;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,9 +41,9 @@ public final class HtmlReportWriter {
     }
 
     /** Writes the HTML report into {@code dir} and returns the path of {@code index.html}. */
-    public static Path write(ReportData raw, Path dir) throws ReportException {
+    public static Path write(ReportData data, Path dir) throws ReportException {
         try {
-            return render(JsonCodec.inert(raw), dir);
+            return render(data, dir);
         } catch (IOException | UncheckedIOException e) {
             throw new ReportException("cannot write the report into " + dir + ": " + e.getMessage(), e);
         }
@@ -85,7 +84,7 @@ public final class HtmlReportWriter {
                     s.articles().size()));
             Views.StoryPage page = storyPage(d, s, highlighter, affiliations, categories, stem);
             StringOutput out = new StringOutput();
-            JtestoryGenerated.render(new OwaspHtmlTemplateOutput(out), null, page);
+            JtestoryGenerated.render(new InertHtmlOutput(out), null, page);
             write(stories.resolve(stem + ".html"), out.toString());
             write(stories.resolve(stem + "-highlights.csv"), highlightsCsv(s));
         }
@@ -96,7 +95,7 @@ public final class HtmlReportWriter {
             Views.StoryList list = new Views.StoryList(d.title(), CSS, p, pages, (p - 1) * STORIES_PER_PAGE + 1, links.size(), slice,
                     p > 1 ? listName(p - 1) : null, p < pages ? listName(p + 1) : null);
             StringOutput out = new StringOutput();
-            JtestoriesGenerated.render(new OwaspHtmlTemplateOutput(out), null, list);
+            JtestoriesGenerated.render(new InertHtmlOutput(out), null, list);
             write(stories.resolve(listName(p)), out.toString());
         }
 
@@ -106,7 +105,7 @@ public final class HtmlReportWriter {
                         .toList(),
                 links.size());
         StringOutput out = new StringOutput();
-        JteindexGenerated.render(new OwaspHtmlTemplateOutput(out), null, index);
+        JteindexGenerated.render(new InertHtmlOutput(out), null, index);
         Path indexFile = dir.resolve("index.html");
         write(indexFile, out.toString());
         return indexFile;

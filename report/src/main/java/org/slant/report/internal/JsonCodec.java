@@ -78,15 +78,4 @@ public final class JsonCodec {
             throw new ReportException(file + ": invalid report: " + e.getMessage(), e);
         }
     }
-
-    /** A copy of {@code data} made through its JSON tree, with every string passed through {@link Safe#inert}. */
-    static ReportData inert(ReportData data) {
-        JsonNode tree = MAPPER.valueToTree(data);
-        JsonNode clean = Safe.inertTree(tree);
-        try {
-            return MAPPER.treeToValue(clean, ReportData.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("report data did not survive sanitising", e);
-        }
-    }
 }

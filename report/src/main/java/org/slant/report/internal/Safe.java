@@ -1,18 +1,12 @@
 package org.slant.report.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * What JTE's escaping does not cover: URLs restricted to http(s), text stripped of the characters that
@@ -79,26 +73,6 @@ public final class Safe {
         return (c < 0x20 && c != '\n' && c != '\t' && c != '\r') || (c >= 0x7f && c <= 0x9f)
                 || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)
                 || c == 0x200e || c == 0x200f || c == 0x061c;
-    }
-
-    static JsonNode inertTree(JsonNode node) {
-        if (node.isTextual()) {
-            return TextNode.valueOf(inert(node.textValue()));
-        }
-        if (node.isObject()) {
-            ObjectNode out = ((ObjectNode) node).objectNode();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                out.set(inert(e.getKey()), inertTree(e.getValue()));
-            }
-            return out;
-        }
-        if (node.isArray()) {
-            ArrayNode out = ((ArrayNode) node).arrayNode();
-            node.forEach(child -> out.add(inertTree(child)));
-            return out;
-        }
-        return node;
     }
 
     /**
