@@ -21,7 +21,8 @@ import org.slant.analysis.internal.Json;
     @JsonSubTypes.Type(value = ClassifierSpec.J48.class, name = "j48"),
     @JsonSubTypes.Type(value = ClassifierSpec.RandomForest.class, name = "random-forest"),
     @JsonSubTypes.Type(value = ClassifierSpec.LinearSvm.class, name = "linear-svm"),
-    @JsonSubTypes.Type(value = ClassifierSpec.Sgd.class, name = "sgd")
+    @JsonSubTypes.Type(value = ClassifierSpec.Sgd.class, name = "sgd"),
+    @JsonSubTypes.Type(value = ClassifierSpec.Softmax.class, name = "softmax")
 })
 public sealed interface ClassifierSpec {
 
@@ -34,6 +35,7 @@ public sealed interface ClassifierSpec {
         m.put("random-forest", new RandomForest(100, 0, 0));
         m.put("linear-svm", new LinearSvm(1.0));
         m.put("sgd", new Sgd(Sgd.Loss.LOG, 1e-4, 0.05, 100, true));
+        m.put("softmax", new Softmax(1e-5, 10, 0.5));
         return m;
     }
 
@@ -195,6 +197,29 @@ public sealed interface ClassifierSpec {
             }
             if (epochs < 1) {
                 throw new IllegalArgumentException("epochs must be >= 1: " + epochs);
+            }
+        }
+    }
+
+    /**
+     * Multinomial logistic regression by sparse stochastic gradient descent (Slant's own, for word tables of
+     * tens of thousands of columns where Weka's linear learners are slow); honours row weights.
+     *
+     * @param lambda L2 penalty, greater than 0
+     * @param epochs passes over the data, at least 1
+     * @param learningRate initial step size, greater than 0
+     */
+    @SpecName("softmax")
+    record Softmax(double lambda, int epochs, double learningRate) implements ClassifierSpec {
+        public Softmax {
+            if (!(lambda > 0) || Double.isInfinite(lambda)) {
+                throw new IllegalArgumentException("lambda must be a finite number > 0: " + lambda);
+            }
+            if (epochs < 1) {
+                throw new IllegalArgumentException("epochs must be >= 1: " + epochs);
+            }
+            if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
+                throw new IllegalArgumentException("learningRate must be a finite number > 0: " + learningRate);
             }
         }
     }

@@ -78,6 +78,8 @@ public final class WekaAdapter {
             m.setClassifier(w);
             m.setSeed((int) seed);
             c = m;
+        } else if (spec instanceof ClassifierSpec.Softmax s) {
+            c = new SparseSoftmax(s.lambda(), s.epochs(), s.learningRate(), seed);
         } else {
             throw new IllegalArgumentException("no Weka classifier for " + spec);
         }

@@ -111,7 +111,7 @@ class ClassifiersTest {
                 ClassifierSpec.parse("sgd", Map.of("loss", "hinge")));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ClassifierSpec.parse("svm", Map.of()));
-        assertTrue(e.getMessage().contains("valid: naive-bayes, logistic, j48, random-forest, linear-svm, sgd"),
+        assertTrue(e.getMessage().contains("valid: naive-bayes, logistic, j48, random-forest, linear-svm, sgd, softmax"),
                 e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> ClassifierSpec.parse("j48", Map.of("depth", "3")));
         assertTrue(e.getMessage().contains("unknown option 'depth' for j48; valid: confidence, minLeaf, unpruned"),
