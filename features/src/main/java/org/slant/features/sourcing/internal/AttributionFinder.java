@@ -65,7 +65,12 @@ public final class AttributionFinder {
                     i++;
                     continue;
                 }
-                Words.Cue cue = Words.CUES.get(l.tokenLower(i));
+                String w = l.tokenLower(i);
+                if (Words.SEEM.contains(w)) {
+                    seem(i);
+                    continue;
+                }
+                Words.Cue cue = Words.CUES.get(w);
                 if (cue == null) {
                     continue;
                 }
@@ -117,6 +122,31 @@ public final class AttributionFinder {
                     || w.equals("ruling") || w.equals("opinion") || w.equals("remarks") || w.equals("polls")
                     || w.equals("released") || w.equals("sunday") || w.equals("monday") || w.equals("tuesday")
                     || w.equals("wednesday") || w.equals("thursday") || w.equals("friday") || w.equals("saturday");
+        }
+
+        // ---- "Sanders seemed to reap the benefits": an attitude without a source ----
+
+        private void seem(int i) {
+            int k = i + 1;
+            if (k >= b || isSentenceEnd(k) || l.tokenIs(k, ",") || l.tokenIs(k, "that") || !l.isWord(k)) {
+                return;
+            }
+            if (l.tokenIs(i, "expected") && !(i > a && (l.tokenIs(i - 1, "is") || l.tokenIs(i - 1, "are")
+                    || l.tokenIs(i - 1, "was") || l.tokenIs(i - 1, "were")) && l.tokenIs(k, "to"))) {
+                return;
+            }
+            int j = i - 1;
+            while (j >= a && (Words.SKIPPABLE.contains(l.tokenLower(j)) || isAdverb(j))) {
+                j--;
+            }
+            int np = subjectBefore(j);
+            if (np < 0 || Words.PERSONAL_PRONOUNS.contains(l.tokenLower(np)) && l.tokenIs(np, "it")) {
+                return;
+            }
+            Found f = new Found().cue(l.tokenStart(i), l.tokenEnd(i), "seem");
+            f.content(l.tokenStart(np), subjectEnd(np, j));
+            f.content(l.tokenStart(k), contentEndAfter(k));
+            add(f);
         }
 
         // ---- "according to X" ----
@@ -180,10 +210,10 @@ public final class AttributionFinder {
                     || l.tokenIs(i - 1, "of"))) {
                 return; // infinitive or noun use: "to say", "the state"
             }
-            boolean gerund = l.tokenLower(i).endsWith("ing");
+            boolean gerund = l.tokenLower(i).endsWith("ing") && !(i > a && isBe(i - 1));
             int thatAt = findThat(k, cue.has(Words.TELL) || k < b && (isPreposition(k) || isDayWord(k)) ? 8 : 1);
-            if (cue.has(Words.THAT_ONLY) && thatAt < 0) {
-                return;
+            if (cue.has(Words.THAT_ONLY) && thatAt < 0 && !(k >= b || isSentenceEnd(k))) {
+                return; // "records show." at the end may still close a content-before attribution
             }
             int cueStartChar = l.tokenStart(i);
             int cueEndChar = l.tokenEnd(cueEnd);
@@ -273,7 +303,8 @@ public final class AttributionFinder {
             boolean quoteBefore = beforeNp >= a && isClosingQuote(beforeNp);
             boolean contentBefore = beforeNp >= a && (l.tokenIs(beforeNp, ",") || isClosingQuote(beforeNp))
                     && (nothingAfter || commaAfter || onlyAdjunctsAfter(k, cue, quoteBefore));
-            if (contentBefore && !cue.has(Words.THAT_ONLY) && !cue.has(Words.COGNITION) && !cue.has(Words.OBJECT)) {
+            boolean clauseCue = !cue.has(Words.THAT_ONLY) && !cue.has(Words.COGNITION);
+            if (contentBefore && !cue.has(Words.OBJECT) && (clauseCue || nothingAfter)) {
                 Found f = new Found().cue(cueStartChar, cueEndChar, lemma).source(srcStart, srcEnd);
                 f.content(contentStartBefore(beforeNp), contentEndBefore(beforeNp));
                 if (commaAfter && k + 1 < b && !isSentenceEnd(k + 1) && !startsNewCue(k + 1)
@@ -413,6 +444,20 @@ public final class AttributionFinder {
                 t += 2;
             }
             return t;
+        }
+
+        private boolean isBe(int t) {
+            String w = l.tokenLower(t);
+            return w.equals("is") || w.equals("was") || w.equals("are") || w.equals("were") || w.equals("been")
+                    || w.equals("be") || w.equals("am") || w.endsWith("\u2019s") || w.endsWith("'s")
+                    || w.endsWith("\u2019re") || w.endsWith("'re");
+        }
+
+        private boolean isSubordinator(int t) {
+            String w = l.tokenLower(t);
+            return w.equals("after") || w.equals("before") || w.equals("while") || w.equals("during")
+                    || w.equals("instead") || w.equals("since") || w.equals("because") || w.equals("when")
+                    || w.equals("which") || w.equals("although") || w.equals("though") || w.equals("until");
         }
 
         private boolean isPreposition(int t) {
@@ -619,7 +664,15 @@ public final class AttributionFinder {
                 if (l.inQuote(l.tokenStart(t))) {
                     continue;
                 }
+                if (t <= c + 1) {
+                    continue; // "that, while ...": a cut right after the start would leave no content
+                }
                 boolean comma = l.tokenIs(t, ",") || l.tokenIs(t, "\u2014") || l.tokenIs(t, "-");
+                if (objectCue && (comma || isSubordinator(t))) {
+                    // object content is a noun phrase: it ends at the first clause boundary
+                    end = l.tokenStart(t);
+                    break;
+                }
                 if (comma && (startsNewCue(t + 1) || l.tokenIs(t + 1, "and") || l.tokenIs(t + 1, "but")
                         || l.tokenIs(t + 1, "while") || l.tokenIs(t + 1, "though") || l.tokenIs(t + 1, "although")
                         || l.tokenIs(t + 1, "because") || l.tokenIs(t + 1, "except"))

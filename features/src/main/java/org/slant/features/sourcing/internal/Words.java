@@ -173,6 +173,9 @@ final class Words {
         verb(OBJECT, "urge", "urged", "urges", "urging");
     }
 
+    /** Attitude verbs whose subject is part of the content and that name no source ("seemed to"). */
+    static final Set<String> SEEM = set("seem", "seems", "seemed", "appear", "appears", "appeared", "expected");
+
     static final Set<String> PERSONAL_PRONOUNS = set("he", "she", "they", "we", "i", "it", "you", "who");
 
     static final Set<String> OBJECT_WORDS = set("him", "her", "them", "me", "us", "you", "reporters",
