@@ -721,6 +721,19 @@ public final class BodyExtractor {
             }
             out.add(new Piece(b.kind, b.text));
         }
+        // What follows the last sentence is page furniture when it is a few words that end no sentence:
+        // "Read more:", "Contact", a heading with nothing under it.
+        while (!out.isEmpty()) {
+            Piece last = out.get(out.size() - 1);
+            boolean shortLine = last.kind() == BlockKind.SUBHEADING
+                    || last.kind() == BlockKind.PARAGRAPH && PageExtractor.countWords(last.text()) < 6
+                    && !endsSentence(last.text());
+            if (!shortLine) {
+                break;
+            }
+            removed.add(new RemovedBlock(RemovalReason.BOILERPLATE, last.text(), "tail"));
+            out.remove(out.size() - 1);
+        }
         return out;
     }
 
