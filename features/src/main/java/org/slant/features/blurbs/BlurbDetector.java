@@ -31,7 +31,8 @@ import org.slant.ingest.BlockKind;
  *   <li>+2 for a block that opens with a link label ("More:", "Related:", "Also on POLITICO:");</li>
  *   <li>without attribution: +0.5 for three or more we/our/us; +0.5 for second-person address in a block
  *       of at most 60 words; a question +0.5, +0.5 more in the article's last third, +1 more right after a
- *       short title block (dossier boxes end in rhetorical questions under their own title);</li>
+ *       short title block when at most 100 words follow (dossier boxes end in rhetorical questions under
+ *       their own title, after the body; an opinion piece's subheadings have body text after them);</li>
  *   <li>−1.5 for attribution ("said", "according to") outside quotes; −1 for blocks over 150 words.</li>
  * </ul>
  * The type is the one with the most phrase evidence (mission also counts first-person-plural address,
@@ -111,8 +112,13 @@ public final class BlurbDetector {
         BlockCues[] cues = new BlockCues[n];
         Set<String> outletTemplates = templates.getOrDefault(outletKey(article), Set.of());
         Tokens tokens = new Tokens();
+        int[] wordsAfter = new int[n + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            TextBlock b = blocks.get(i);
+            wordsAfter[i] = wordsAfter[i + 1] + tokens.split(layer.text().substring(b.start(), b.end())).size();
+        }
         for (int i = 0; i < n; i++) {
-            cues[i] = score(layer, i, n, cues, outletTemplates, tokens);
+            cues[i] = score(layer, i, n, cues, outletTemplates, tokens, wordsAfter[i + 1]);
         }
         TermAnalysis loaded = terms.analyze(layer);
         List<Blurb> out = new ArrayList<>();
@@ -197,6 +203,12 @@ public final class BlurbDetector {
         return t == BlurbType.EDITORS_NOTE || t == BlurbType.DISCLAIMER;
     }
 
+    /** A titled question box with more body text than this after it is an opinion piece's subheading. */
+    private static final int MAX_WORDS_AFTER_BOX = 100;
+
+    /** Bare ad markers look like titles but are not. */
+    private static final Set<String> AD_MARKERS = Set.of("advertisement", "ad", "sponsored", "advert");
+
     /** Cue tallies of one block. */
     private static final class BlockCues {
         double score;
@@ -207,13 +219,18 @@ public final class BlurbDetector {
         final Map<BlurbType, Double> typeScores = new EnumMap<>(BlurbType.class);
         final List<String> cues = new ArrayList<>();
 
+        boolean adMarker;
+
         boolean isTitle(int maxWords) {
-            return words > 0 && words <= maxWords && !endsWithPeriod && !question;
+            // a title names a box; a short appeal ("Watch the latest video") is a box of its own
+            return words > 0 && words <= maxWords && !endsWithPeriod && !question && !adMarker
+                    && !cues.contains("imperative") && !cues.contains("link-label")
+                    && cues.stream().noneMatch(c -> c.startsWith("phrase:"));
         }
     }
 
     private BlockCues score(TextLayer layer, int index, int count, BlockCues[] earlier, Set<String> outletTemplates,
-                            Tokens tokens) {
+                            Tokens tokens, int wordsAfter) {
         TextBlock block = layer.blocks().get(index);
         String text = layer.text();
         StringBuilder outside = new StringBuilder(block.end() - block.start());
@@ -226,6 +243,7 @@ public final class BlurbDetector {
         tokens.split(raw);
         c.words = tokens.size();
         c.endsWithPeriod = raw.endsWith(".") || raw.endsWith("!") || raw.endsWith(":");
+        c.adMarker = c.words == 1 && AD_MARKERS.contains(tokens.word(0));
         tokens.split(plain);
         int we = 0;
         boolean attributed = false;
@@ -285,7 +303,7 @@ public final class BlurbDetector {
                 if (index >= count - Math.max(2, count / 3)) {
                     q += 0.5;
                 }
-                if (index > 0 && earlier[index - 1].isTitle(options.titleWords())) {
+                if (index > 0 && earlier[index - 1].isTitle(options.titleWords()) && wordsAfter <= MAX_WORDS_AFTER_BOX) {
                     q += 1;
                 }
                 c.score += q;
