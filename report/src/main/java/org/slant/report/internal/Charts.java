@@ -12,6 +12,9 @@ public final class Charts {
     static final int LABEL_W = 140;
     static final int PLOT_W = 250;
     static final int ROW_H = 18;
+    /** Rows for corpora with many outlets, so 50 outlets still fit a screen. */
+    static final int COMPACT_ROW_H = 13;
+    static final int COMPACT_FROM = 25;
     static final int TOP = 8;
     static final int AXIS_H = 22;
 
@@ -69,22 +72,23 @@ public final class Charts {
         lo = Math.min(lo, ticks[0]);
         hi = Math.max(hi, ticks[ticks.length - 1]);
         double scale = PLOT_W / (hi - lo);
+        int rowH = f.outlets().size() >= COMPACT_FROM ? COMPACT_ROW_H : ROW_H;
         double x0 = LABEL_W + (0 - lo) * scale;
         List<Bar> bars = new ArrayList<>();
         int i = 0;
         for (FeatureComparison.OutletStat s : f.outlets()) {
-            double y = TOP + i * ROW_H;
+            double y = TOP + i * rowH;
             double xm = LABEL_W + (s.mean() - lo) * scale;
             double left = Math.min(x0, xm);
             String tip = s.outlet() + ": " + Fmt.num(s.mean()) + " [" + Fmt.num(s.low()) + ", " + Fmt.num(s.high())
                     + "], n = " + s.n();
-            bars.add(new Bar(shorten(s.outlet()), Fmt.xy(y + ROW_H * 0.7), Fmt.xy(left), Fmt.xy(y + 3),
-                    Fmt.xy(Math.max(Math.abs(xm - x0), 0.5)), Fmt.xy(ROW_H - 6),
+            bars.add(new Bar(shorten(s.outlet()), Fmt.xy(y + rowH * 0.7), Fmt.xy(left), Fmt.xy(y + 3),
+                    Fmt.xy(Math.max(Math.abs(xm - x0), 0.5)), Fmt.xy(rowH - 6),
                     Fmt.xy(LABEL_W + (s.low() - lo) * scale), Fmt.xy(LABEL_W + (s.high() - lo) * scale),
-                    Fmt.xy(y + ROW_H / 2.0), tip));
+                    Fmt.xy(y + rowH / 2.0), tip));
             i++;
         }
-        double axisY = TOP + i * ROW_H + 2;
+        double axisY = TOP + i * rowH + 2;
         List<Tick> tickList = new ArrayList<>();
         for (double t : ticks) {
             tickList.add(new Tick(Fmt.xy(LABEL_W + (t - lo) * scale), Fmt.tick(t)));
@@ -127,10 +131,11 @@ public final class Charts {
             byOutlet.computeIfAbsent(c.outlet(), k -> new java.util.TreeMap<>()).merge(c.group(), c.count(), Long::sum);
         }
         List<StackRow> rows = new ArrayList<>();
+        int rowH = byOutlet.size() >= COMPACT_FROM ? COMPACT_ROW_H : ROW_H;
         int i = 0;
         for (Map.Entry<String, Map<String, Long>> e : byOutlet.entrySet()) {
             long total = e.getValue().values().stream().mapToLong(Long::longValue).sum();
-            double y = TOP + i * ROW_H;
+            double y = TOP + i * rowH;
             double x = LABEL_W;
             List<Segment> segs = new ArrayList<>();
             for (Map.Entry<String, Long> g : e.getValue().entrySet()) {
@@ -142,10 +147,10 @@ public final class Charts {
                         + " " + Fmt.pct((double) g.getValue() / total) + " (" + g.getValue() + ")"));
                 x += w;
             }
-            rows.add(new StackRow(shorten(e.getKey()), Fmt.xy(y + 3), Fmt.xy(y + ROW_H * 0.7), Fmt.xy(ROW_H - 6), segs));
+            rows.add(new StackRow(shorten(e.getKey()), Fmt.xy(y + 3), Fmt.xy(y + rowH * 0.7), Fmt.xy(rowH - 6), segs));
             i++;
         }
         List<String> groups = counts.stream().map(OutletCount::group).distinct().toList();
-        return new StackChart(LABEL_W + PLOT_W + 20, TOP + i * ROW_H + 8, rows, palette.legend(groups));
+        return new StackChart(LABEL_W + PLOT_W + 20, TOP + i * rowH + 8, rows, palette.legend(groups));
     }
 }

@@ -70,6 +70,11 @@ public final class Fmt {
         return s.equals("-0") ? "0" : s;
     }
 
+    /** A count and the noun that fits it: {@code 1 story}, {@code 2 stories}. */
+    public static String plural(long n, String one, String many) {
+        return count(n) + " " + (n == 1 ? one : many);
+    }
+
     /** A count with thin grouping: {@code 30 000}. */
     public static String count(long n) {
         return String.format(Locale.ROOT, "%,d", n).replace(',', '\u2009');

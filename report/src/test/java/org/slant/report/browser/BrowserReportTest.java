@@ -98,7 +98,7 @@ class BrowserReportTest {
     @Test
     void twoThousandArticleReportRendersWithNoErrorsAndNoRequests() throws Exception {
         Path dir = OUT.resolve("sample-2000");
-        Reports.write(fixture("generated", 2000, 20, 11L), dir);
+        Reports.write(fixture("generated", 2000, 50, 11L), dir);
         long start = System.nanoTime();
         Chromium.Visit v = assertQuiet(dir.resolve("index.html"), SHOTS.resolve("sample-index.png"));
         System.err.printf("2,000-article index: %d bytes, opened and probed in %d ms%n",
