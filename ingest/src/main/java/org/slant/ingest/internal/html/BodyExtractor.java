@@ -734,6 +734,17 @@ public final class BodyExtractor {
             removed.add(new RemovedBlock(RemovalReason.BOILERPLATE, last.text(), "tail"));
             out.remove(out.size() - 1);
         }
+        // Likewise before the first sentence: kickers, datelines, "Advertisement".
+        while (out.size() > 1) {
+            Piece first = out.get(0);
+            boolean shortLine = first.kind() == BlockKind.PARAGRAPH && PageExtractor.countWords(first.text()) < 6
+                    && !endsSentence(first.text());
+            if (!shortLine) {
+                break;
+            }
+            removed.add(new RemovedBlock(RemovalReason.BOILERPLATE, first.text(), "head"));
+            out.remove(0);
+        }
         return out;
     }
 
