@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Blurb detection precision/recall on the hand-labelled ABP dev blocks in eval/blurb-labels.tsv (labels only,
 # no publisher text). Runs the @Tag("eval") test BlurbEvalTest twice: plain, and with outlet templates learned
-# from all ABP dev articles of the labelled outlets. Prints the two result lines.
+# from all ABP dev articles of the labelled outlets. Prints one line per label sample (sample and tail were
+# tuned on; heldout was not) and one for all.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(dirname "$here")"

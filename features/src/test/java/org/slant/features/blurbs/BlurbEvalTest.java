@@ -44,12 +44,14 @@ class BlurbEvalTest {
         Path labels = Path.of("..", "eval", "blurb-labels.tsv");
         assumeTrue(Files.exists(data), "skipped: ../shared/data not found");
         Map<String, Map<Integer, Boolean>> gold = new HashMap<>();
+        Map<String, String> sampleOf = new HashMap<>();
         for (String line : Files.readAllLines(labels, StandardCharsets.UTF_8)) {
             if (line.startsWith("#") || line.startsWith("article\t") || line.isBlank()) {
                 continue;
             }
             String[] c = line.split("\t");
             gold.computeIfAbsent(c[0], k -> new HashMap<>()).put(Integer.parseInt(c[1]), c[2].equals("blurb"));
+            sampleOf.put(c[0] + "#" + c[1], c.length > 3 ? c[3] : "");
         }
         boolean withTemplates = Boolean.getBoolean("slant.blurbs.templates");
         List<Article> labelled = new ArrayList<>();
@@ -64,10 +66,7 @@ class BlurbEvalTest {
         if (withTemplates) {
             detector = detector.withTemplates(corpus);
         }
-        int tp = 0;
-        int fp = 0;
-        int fn = 0;
-        int tn = 0;
+        Map<String, int[]> bySample = new java.util.TreeMap<>();
         for (Article a : labelled) {
             Map<Integer, Blurb> flagged = new HashMap<>();
             for (Blurb bl : detector.detect(a)) {
@@ -77,25 +76,41 @@ class BlurbEvalTest {
             }
             for (Map.Entry<Integer, Boolean> e : gold.get(a.id()).entrySet()) {
                 boolean pred = flagged.containsKey(e.getKey());
+                int[] m = bySample.computeIfAbsent(sampleOf.get(a.id() + "#" + e.getKey()), k -> new int[4]);
                 if (pred && e.getValue()) {
-                    tp++;
+                    m[0]++;
                 } else if (pred) {
-                    fp++;
+                    m[1]++;
                     System.out.println("FP " + a.id() + " " + e.getKey() + " " + flagged.get(e.getKey()).type()
                             + " " + flagged.get(e.getKey()).cues());
                 } else if (e.getValue()) {
-                    fn++;
+                    m[2]++;
                     System.out.println("FN " + a.id() + " " + e.getKey());
                 } else {
-                    tn++;
+                    m[3]++;
                 }
             }
         }
+        int[] all = new int[4];
+        for (Map.Entry<String, int[]> e : bySample.entrySet()) {
+            print(withTemplates, e.getKey(), e.getValue());
+            for (int k = 0; k < 4; k++) {
+                all[k] += e.getValue()[k];
+            }
+        }
+        print(withTemplates, "all", all);
+        assertTrue(all[0] + all[1] + all[2] + all[3] >= 200, "expected at least 200 labelled blocks");
+    }
+
+    private static void print(boolean templates, String sample, int[] m) {
+        int tp = m[0];
+        int fp = m[1];
+        int fn = m[2];
+        int tn = m[3];
         double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
         double rec = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
-        System.out.printf("blurbs templates=%s blocks=%d tp=%d fp=%d fn=%d tn=%d precision=%.4f recall=%.4f%n",
-                withTemplates, tp + fp + fn + tn, tp, fp, fn, tn, p, rec);
-        assertTrue(tp + fp + fn + tn >= 200, "expected at least 200 labelled blocks");
+        System.out.printf("blurbs templates=%s sample=%s blocks=%d tp=%d fp=%d fn=%d tn=%d precision=%.4f recall=%.4f%n",
+                templates, sample, tp + fp + fn + tn, tp, fp, fn, tn, p, rec);
     }
 
     /** Streams the corpus, rebuilding each article with one paragraph block per non-blank line. */
