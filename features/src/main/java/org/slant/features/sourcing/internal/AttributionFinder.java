@@ -29,6 +29,7 @@ public final class AttributionFinder {
         }
         colonStatements(layer, out);
         out.sort(Comparator.comparingInt(Found::start));
+        dropNestedNonSpeech(out);
         attachLoneQuotes(layer, out);
         out.sort(Comparator.comparingInt(Found::start));
         return out;
@@ -767,6 +768,56 @@ public final class AttributionFinder {
         private boolean isClosingParen(int t) {
             return l.tokenIs(t, ")");
         }
+    }
+
+    /** Cues of speech proper, kept even inside another attribution's content (nested reported speech). */
+    private static final java.util.Set<String> SPEECH = java.util.Set.of("say", "tell", "according to", "write",
+            "add", "ask", "report", "argue", "claim", "insist", "warn", "note", "explain");
+
+    /**
+     * Drops attributions whose cue lies inside another attribution's content, unless the cue is speech
+     * proper: on PolNeAR train, nested attitudes ("... that both leaders discussed peace") are mostly not
+     * annotated while nested speech is.
+     */
+    private static void dropNestedNonSpeech(List<Found> sorted) {
+        List<int[]> frags = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            for (int[] c : sorted.get(i).content) {
+                frags.add(new int[] {c[0], c[1], i});
+            }
+        }
+        frags.sort(Comparator.comparingInt(x -> x[0]));
+        int[] starts = new int[frags.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = frags.get(i)[0];
+        }
+        boolean[] drop = new boolean[sorted.size()];
+        for (int i = 0; i < sorted.size(); i++) {
+            Found f = sorted.get(i);
+            if (f.cueStart < 0 || f.lemma == null || SPEECH.contains(f.lemma)) {
+                continue;
+            }
+            int k = java.util.Arrays.binarySearch(starts, f.cueStart);
+            k = k >= 0 ? k : -k - 2;
+            while (k + 1 < starts.length && starts[k + 1] <= f.cueStart) {
+                k++;
+            }
+            // look back over a bounded number of fragments: contents are short, so this stays linear
+            for (int m = k; m >= 0 && m > k - 64; m--) {
+                int[] fr = frags.get(m);
+                if (fr[2] != i && fr[0] <= f.cueStart && f.cueStart < fr[1]) {
+                    drop[i] = true;
+                    break;
+                }
+            }
+        }
+        int w = 0;
+        for (int i = 0; i < sorted.size(); i++) {
+            if (!drop[i]) {
+                sorted.set(w++, sorted.get(i));
+            }
+        }
+        sorted.subList(w, sorted.size()).clear();
     }
 
     // ---- colon statements: "Sheikh Qassem: We ...", "AFP: Ukraine behind ..." ----

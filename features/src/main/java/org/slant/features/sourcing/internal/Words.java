@@ -171,6 +171,17 @@ final class Words {
         verb(OBJECT, "vow", "vowed", "vows");
         verb(OBJECT, "promise", "promised");
         verb(OBJECT, "urge", "urged", "urges", "urging");
+        verb(OBJECT, "refer", "referred", "referring", "refers");
+        verb(OBJECT, "talk", "talked", "talking");
+        verb(OBJECT, "consider", "considers", "considered");
+        verb(OBJECT, "view", "viewed");
+        verb(OBJECT, "threaten", "threatened", "threatens", "threatening");
+        verb(OBJECT, "recommend", "recommended", "recommends");
+        verb(OBJECT, "advocate", "advocated");
+        verb(OBJECT, "embrace", "embraced", "embraces");
+        verb(OBJECT, "favor", "favored", "favors", "favour", "favoured");
+        verb(OBJECT, "lament", "lamented", "laments");
+        verb(OBJECT, "decry", "decried", "decries");
     }
 
     /** Attitude verbs whose subject is part of the content and that name no source ("seemed to"). */
