@@ -29,6 +29,7 @@ public final class LexiconParser {
             this.line = line;
         }
 
+        /** The 1-based line number. */
         public int line() {
             return line;
         }

@@ -69,14 +69,17 @@ public final class Tokens {
         size++;
     }
 
+    /** Number of tokens. */
     public int size() {
         return size;
     }
 
+    /** First character of token {@code i}. */
     public int start(int i) {
         return starts[i];
     }
 
+    /** Offset after token {@code i}. */
     public int end(int i) {
         return ends[i];
     }
