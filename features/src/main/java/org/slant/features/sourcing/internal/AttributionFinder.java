@@ -901,7 +901,11 @@ public final class AttributionFinder {
         Coverage cover = new Coverage(out);
         int fi = 0;
         for (Quote q : l.quotes()) {
-            if (q.depth() != 0 || words(l, q) < MIN_LONE_QUOTE_WORDS) {
+            if (q.depth() != 0) {
+                continue;
+            }
+            int qWords = words(l, q);
+            if (qWords < 2) {
                 continue;
             }
             // the last attribution starting before the quote
@@ -922,7 +926,7 @@ public final class AttributionFinder {
             if (qb == pb && (isBetweenOnlyAttribution(l, prev, q) || endsWithQuote(l, prev))) {
                 prev.content(q.start(), q.end());
             } else if (qb == pb + 1 && qb >= 0 && l.blocks().get(qb).start() == q.start() && prev.hasSource()
-                    && endsWithQuote(l, prev)) {
+                    && endsWithQuote(l, prev) && qWords >= MIN_LONE_QUOTE_WORDS) {
                 prev.content(q.start(), q.end());
             }
         }
