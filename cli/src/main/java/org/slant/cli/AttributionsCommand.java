@@ -77,7 +77,8 @@ final class AttributionsCommand implements Callable<Integer> {
                 ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                 : Files.newBufferedWriter(Path.of(out), StandardCharsets.UTF_8)) {
             for (Path f : files) {
-                String text = Files.readString(f, StandardCharsets.UTF_8);
+                // lenient decoding: a stray non-UTF-8 byte must not stop a whole batch
+                String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
                 SourcingResult r = sourcing.analyze(text);
                 String name = f.getFileName().toString();
                 Map<String, Object> line = new LinkedHashMap<>();
