@@ -53,6 +53,9 @@ class ClassifiersTest {
         Evaluation a = Classifiers.crossValidate(t, rf, cv, 11);
         Evaluation b = Classifiers.crossValidate(t, rf, cv, 11);
         assertEquals(a, b);
+        ClassifierSpec softmax = new ClassifierSpec.Softmax(1e-4, 5, 0.5);
+        assertEquals(Classifiers.crossValidate(t, softmax, cv, 11, RowWeights.OUTLET_BALANCED),
+                Classifiers.crossValidate(t, softmax, cv, 11, RowWeights.OUTLET_BALANCED));
         int[] f1 = Classifiers.folds(t, Classifiers.labelled(t), cv, 11);
         int[] f2 = Classifiers.folds(t, Classifiers.labelled(t), cv, 12);
         assertFalse(java.util.Arrays.equals(f1, f2));
