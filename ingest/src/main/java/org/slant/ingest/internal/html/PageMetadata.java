@@ -207,10 +207,13 @@ public record PageMetadata(String headline, List<String> bylines, PublishedTime 
         }
         for (Element e : body.getAllElements()) {
             deadline.tick();
+            if (e.attributesSize() == 0) {
+                continue;
+            }
             String rel = e.attr("rel");
             String itemprop = e.attr("itemprop");
             String names = e.className() + " " + e.id();
-            if (!(rel.equals("author") || itemprop.contains("author") || BYLINE_NAMES.matcher(names).find())) {
+            if (!(rel.equals("author") || itemprop.contains("author") || names.length() > 1 && BYLINE_NAMES.matcher(names).find())) {
                 continue;
             }
             if (hiddenOrScript(e)) {
