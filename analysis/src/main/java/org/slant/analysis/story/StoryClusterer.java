@@ -23,11 +23,22 @@ import org.slant.analysis.text.Tokens;
 public final class StoryClusterer {
     private static final float FORBIDDEN = -1f;
 
+    /** Largest input clustered at once: the similarity matrix takes 4 n² bytes (1.6 GB at this size). */
+    public static final int MAX_ARTICLES = 20_000;
+
     private StoryClusterer() {}
 
-    /** The stories of {@code docs}; every article is in exactly one story. */
+    /**
+     * The stories of {@code docs}; every article is in exactly one story.
+     *
+     * @throws IllegalArgumentException on duplicate ids or more than {@link #MAX_ARTICLES} articles
+     */
     public static List<Story> cluster(List<StoryDoc> docs, StoryConfig config) {
         int n = docs.size();
+        if (n > MAX_ARTICLES) {
+            throw new IllegalArgumentException(n + " articles are more than the " + MAX_ARTICLES
+                    + " clustered at once; split the input by date range");
+        }
         Set<String> ids = new HashSet<>();
         for (StoryDoc d : docs) {
             if (!ids.add(d.id())) {
