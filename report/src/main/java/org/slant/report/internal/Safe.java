@@ -99,6 +99,20 @@ public final class Safe {
         return sb.append(sha256(id).substring(0, 10)).toString();
     }
 
+    /**
+     * The Content-Security-Policy source for an inline style sheet, {@code 'sha256-<base64>'}, so the
+     * page's own styles apply and no other style element or attribute would.
+     */
+    public static String cspHash(String css) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return "'sha256-" + java.util.Base64.getEncoder().encodeToString(md.digest(css.getBytes(StandardCharsets.UTF_8)))
+                    + "'";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
     static String sha256(String s) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");

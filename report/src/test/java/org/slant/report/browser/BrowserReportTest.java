@@ -33,7 +33,8 @@ class BrowserReportTest {
             + " handlers: [...document.querySelectorAll('*')].filter(e => [...e.attributes].some(a => a.name.startsWith('on'))).length,"
             + " embeds: document.querySelectorAll('img,iframe,object,embed,video,audio').length,"
             + " title: document.title, articles: document.querySelectorAll('article').length,"
-            + " width: document.documentElement.scrollWidth})";
+            + " width: document.documentElement.scrollWidth,"
+            + " background: getComputedStyle(document.body).backgroundColor})";
 
     static Chromium browser;
 
@@ -81,6 +82,8 @@ class BrowserReportTest {
         assertEquals(List.of(), v.exceptions(), page + ": exceptions");
         assertEquals(List.of(), v.log(), page + ": log entries");
         assertEquals(List.of(), v.dialogs(), page + ": dialogs");
+        // The style sheet applied: the Content-Security-Policy lets exactly it through.
+        assertEquals("rgb(251, 251, 249)", v.probe().path("background").asText(), page + ": " + v.probe());
         return v;
     }
 
