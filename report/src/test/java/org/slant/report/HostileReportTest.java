@@ -50,6 +50,52 @@ class HostileReportTest {
             "name", "class", "id", "href", "download", "rel", "title", "scope", "start", "viewbox", "width", "height",
             "role", "aria-label", "aria-hidden", "x", "y", "x1", "x2", "y1", "y2", "text-anchor");
 
+    /** Every element the templates write. */
+    static final java.util.Set<String> ALLOWED_ELEMENTS = java.util.Set.of("#root", "html", "head", "meta", "title",
+            "style", "body", "header", "footer", "main", "nav", "section", "article", "aside", "div", "p", "h1", "h2",
+            "h3", "a", "span", "strong", "em", "code", "pre", "br", "time", "blockquote", "table", "thead", "tbody",
+            "tr", "th", "td", "ul", "ol", "li", "dl", "dt", "dd", "details", "summary", "figure", "figcaption", "svg",
+            "g", "line", "rect", "text");
+
+    @Test
+    void randomMarkupFragmentsNeverBecomeMarkup(@TempDir Path fuzz) throws Exception {
+        String[] parts = {"<", ">", "\"", "'", "`", "=", "/", " ", "&", "&lt;", "&#x3c;", "script", "img", "on", "error",
+            "load", "style", "svg", "a", "href", "javascript:", "data:", "--", "!", "<!--", "]]>", "\u202E", "\n", "x", "\u0000"};
+        java.util.SplittableRandom r = new java.util.SplittableRandom(20260322L);
+        List<String> strings = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            StringBuilder sb = new StringBuilder("f");
+            for (int k = 0, n = 1 + r.nextInt(12); k < n; k++) {
+                sb.append(parts[r.nextInt(parts.length)]);
+            }
+            strings.add(sb.toString());
+        }
+        ReportData.Builder b = ReportData.builder(strings.get(0));
+        List<StoryArticle> articles = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String text = String.join(" ", strings.subList(i * 10, i * 10 + 10));
+            articles.add(new StoryArticle("a" + i, strings.get(i + 1), strings.get(i + 2), "https://x.example/" + strings.get(i + 3),
+                    strings.get(i + 4), List.of(strings.get(i + 5)), text, List.of(),
+                    List.of(new Highlight.Attribution(0, text.length() / 2, Highlight.Part.CONTENT, strings.get(i + 6),
+                            strings.get(i + 7)), new Highlight.LoadedTerm(1, text.length(), strings.get(i + 8), null))));
+            b.sourcing(new OutletCount(strings.get(i + 1), strings.get(i + 9), strings.get(i + 10), i));
+            b.distinctiveWords(new DistinctiveWords(strings.get(i + 1), List.of(new DistinctiveWords.TermScore(strings.get(i + 11), 2))));
+        }
+        b.story(new Story(strings.get(50), strings.get(51), articles, List.of()));
+        Reports.write(b.build(), fuzz);
+        for (Path page : HtmlReportTest.files(fuzz).stream().filter(p -> p.toString().endsWith(".html")).toList()) {
+            Document doc = HtmlReportTest.parse(page);
+            for (Element e : doc.getAllElements()) {
+                assertTrue(ALLOWED_ELEMENTS.contains(e.normalName()), page + ": element " + e.normalName());
+                for (Attribute a : e.attributes()) {
+                    assertTrue(ALLOWED_ATTRIBUTES.contains(a.getKey().toLowerCase(Locale.ROOT)), page + ": " + e.tagName() + " has " + a);
+                }
+            }
+            String html = Files.readString(page);
+            assertTrue(html.chars().noneMatch(c -> c == 0x202e || c == 0), page.toString());
+        }
+    }
+
     @Test
     void onlyOwnStyleSheetAndOnlyHttpOrRelativeLinks() throws Exception {
         String css;
