@@ -48,6 +48,8 @@ public final class TextLayer {
     private final int[] outerStart;
     private final int[] outerEnd;
     private final int[] outerIndex;
+    /** Lower-cased token strings, built lazily by {@link #tokenLower(int)}. */
+    private volatile String[] lowerTokens;
 
     private TextLayer(String text, List<TextBlock> blocks) {
         this.text = text;
@@ -274,9 +276,17 @@ public final class TextLayer {
         return text.substring(tokStart[i], tokEnd[i]);
     }
 
-    /** Token {@code i} lower-cased. */
+    /** Token {@code i} lower-cased; the strings are built once per layer, on first use, and shared. */
     public String tokenLower(int i) {
-        return new String(lower, tokStart[i], tokEnd[i] - tokStart[i]);
+        String[] a = lowerTokens;
+        if (a == null) {
+            a = new String[tokCount];
+            for (int k = 0; k < tokCount; k++) {
+                a[k] = new String(lower, tokStart[k], tokEnd[k] - tokStart[k]);
+            }
+            lowerTokens = a; // a benign race: every thread builds the same array
+        }
+        return a[i];
     }
 
     /** Whether token {@code i} equals {@code lowerCased} ignoring case, without allocating. */

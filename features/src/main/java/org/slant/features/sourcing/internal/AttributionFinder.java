@@ -55,18 +55,19 @@ public final class AttributionFinder {
         void run() {
             inDocument();
             for (int i = a; i < b; i++) {
-                if (!l.isWord(i) || l.inQuote(l.tokenStart(i))) {
-                    continue;
-                }
-                if (l.isCapitalized(i) && !l.tokenIs(i, "according")) {
+                if (!l.isWord(i) || l.isCapitalized(i) && !l.tokenIs(i, "according")) {
                     continue; // cues are verbs: "States", "Plans" in titles are not
+                }
+                String w = l.tokenLower(i);
+                if (!Words.CUES.containsKey(w) && !Words.SEEM.contains(w) && !w.equals("according")
+                        || l.inQuote(l.tokenStart(i))) {
+                    continue;
                 }
                 if (l.tokenIs(i, "according") && i + 1 < b && l.tokenIs(i + 1, "to")) {
                     according(i);
                     i++;
                     continue;
                 }
-                String w = l.tokenLower(i);
                 if (Words.SEEM.contains(w)) {
                     seem(i);
                     continue;

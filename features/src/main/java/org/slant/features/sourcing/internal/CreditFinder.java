@@ -37,10 +37,19 @@ public final class CreditFinder {
         String text = l.text();
         for (TextBlock b : l.blocks()) {
             int len = b.end() - b.start();
-            String head = text.substring(b.start(), b.start() + Math.min(len, LINE_WINDOW));
+            int headEnd = b.start() + Math.min(len, LINE_WINDOW);
+            boolean sourceLine = l.regionIs(b.start(), "source:") || l.regionIs(b.start(), "sources:");
+            int colon = indexOf(text, ':', b.start(), Math.min(headEnd, b.start() + 30));
+            int open = indexOf(text, '(', b.start(), Math.min(headEnd, b.start() + 60));
+            boolean contributedLine = endsWith(l, b, "to this report.") || endsWith(l, b, "to this report")
+                    || endsWith(l, b, "contributed reporting.") || endsWith(l, b, "contributed reporting");
+            if (!sourceLine && colon < 0 && open < 0 && !contributedLine) {
+                continue; // the common case: no credit shape at either end of the block
+            }
+            String head = text.substring(b.start(), headEnd);
             String lowerHead = head.toLowerCase(Locale.ROOT);
             // "Source: Agencies", "Source: AFP"
-            if (lowerHead.startsWith("source:") || lowerHead.startsWith("sources:")) {
+            if (sourceLine) {
                 String rest = lowerHead.substring(lowerHead.indexOf(':') + 1).strip();
                 String agency = agencyAtStart(rest);
                 if (agency != null && seen.add("source-line:" + agency)) {
@@ -48,44 +57,57 @@ public final class CreditFinder {
                 }
                 continue;
             }
-            // "AFP: Ukraine behind ..." (agency-colon), "MOSCOW (Reuters) -" / "(AP)" (dateline)
-            int colon = lowerHead.indexOf(':');
-            if (colon > 0 && colon < 30) {
-                String agency = Words.AGENCIES.get(lowerHead.substring(0, colon).strip());
+            // "AFP: Ukraine behind ..." (agency-colon)
+            if (colon > b.start()) {
+                String agency = Words.AGENCIES.get(lowerHead.substring(0, colon - b.start()).strip());
                 if (agency != null && !agency.equals("Agencies") && seen.add("headline-colon:" + agency + ":" + b.start())) {
-                    out.add(new WireCredit(agency, "headline-colon", new Span(b.start(), b.start() + colon)));
+                    out.add(new WireCredit(agency, "headline-colon", new Span(b.start(), colon)));
                 }
             }
-            int open = lowerHead.indexOf('(');
-            if (open >= 0 && open < 60) {
-                int close = lowerHead.indexOf(')', open);
-                if (close > open) {
-                    String inner = lowerHead.substring(open + 1, close).strip();
+            // "MOSCOW (Reuters) -" / "(AP)" (dateline)
+            if (open >= 0) {
+                int rel = open - b.start();
+                int close = lowerHead.indexOf(')', rel);
+                if (close > rel) {
+                    String inner = lowerHead.substring(rel + 1, close).strip();
                     String agency = Words.AGENCIES.get(inner);
-                    boolean dateline = open == 0 || isUpperPrefix(head.substring(0, open));
+                    boolean dateline = rel == 0 || isUpperPrefix(head.substring(0, rel));
                     if (agency != null && dateline && seen.add("dateline:" + agency)) {
-                        out.add(new WireCredit(agency, "dateline", new Span(b.start() + open, b.start() + close + 1)));
+                        out.add(new WireCredit(agency, "dateline", new Span(open, b.start() + close + 1)));
                     }
                 }
             }
             // "... contributed to this report" at a block's end
-            int tailStart = Math.max(b.start(), b.end() - LINE_WINDOW);
-            String tail = text.substring(tailStart, b.end()).toLowerCase(Locale.ROOT);
-            int contributed = tail.indexOf("contributed to this report");
-            if (contributed < 0) {
-                contributed = tail.indexOf("contributed reporting");
-            }
-            if (contributed >= 0) {
-                for (var e : Words.AGENCIES.entrySet()) {
-                    int at = indexOfWord(tail, e.getKey());
-                    if (at >= 0 && at < contributed && seen.add("contributed:" + e.getValue())) {
-                        out.add(new WireCredit(e.getValue(), "contributed",
-                                new Span(tailStart + at, tailStart + contributed + "contributed".length())));
+            if (contributedLine) {
+                int tailStart = Math.max(b.start(), b.end() - LINE_WINDOW);
+                String tail = text.substring(tailStart, b.end()).toLowerCase(Locale.ROOT);
+                int contributed = tail.indexOf("contributed");
+                if (contributed >= 0) {
+                    for (var e : Words.AGENCIES.entrySet()) {
+                        int at = indexOfWord(tail, e.getKey());
+                        if (at >= 0 && at < contributed && seen.add("contributed:" + e.getValue())) {
+                            out.add(new WireCredit(e.getValue(), "contributed",
+                                    new Span(tailStart + at, tailStart + contributed + "contributed".length())));
+                        }
                     }
                 }
             }
         }
         return out;
+    }
+
+    private static int indexOf(String text, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean endsWith(TextLayer l, TextBlock b, String lowerSuffix) {
+        int at = b.end() - lowerSuffix.length();
+        return at >= b.start() && l.regionIs(at, lowerSuffix);
     }
 
     private static String normalise(String agency) {
