@@ -25,7 +25,7 @@ import org.slant.features.lexicon.TermMatcher;
 import org.slant.features.text.TextLayer;
 
 /**
- * Loaded-term matching on 5 KB articles with a lexicon of about 5,000 terms (the built-in lexicon plus
+ * Loaded-term matching on 5 KB articles with a lexicon of 5,000 or 100,000 terms (the built-in lexicon plus
  * seeded synthetic one- to three-word terms, a quarter of them present in the text). Reports time per
  * article; MB/s = {@link #articleBytes} / time. {@code match}: the matcher alone; {@code analyze}: matching
  * plus context (voice, negation, scare quotes) on a prebuilt text layer; {@code layerAndAnalyze}: building
@@ -39,7 +39,7 @@ import org.slant.features.text.TextLayer;
 @Fork(value = 1, jvmArgsAppend = {"-XX:ActiveProcessorCount=1", "-Xmx1g"})
 public class LoadedTermsBenchmark {
 
-    @Param({"5000"})
+    @Param({"5000", "100000"})
     public int terms;
 
     /** UTF-8 size of each article, for MB/s. */
