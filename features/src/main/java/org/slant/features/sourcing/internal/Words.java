@@ -33,11 +33,16 @@ final class Words {
     /** Takes a noun-phrase or infinitive object as content ("called the deal “a disaster”", "declined to comment"). */
     static final int OBJECT = 16;
 
+    private static final Set<String> BARE_NOUNS = set("plan", "view", "back", "support", "call", "question",
+            "attack", "order", "offer", "favor", "favour", "thank", "talk", "back", "tout", "reference", "mention");
+
     static final Map<String, Cue> CUES = new HashMap<>();
 
     private static void verb(int flags, String lemma, String... forms) {
         Cue c = new Cue(lemma, flags);
-        CUES.put(lemma, c);
+        if (!BARE_NOUNS.contains(lemma)) {
+            CUES.put(lemma, c); // some bare forms are mostly nouns ("plan", "view", "back")
+        }
         for (String f : forms) {
             CUES.put(f, c);
         }
