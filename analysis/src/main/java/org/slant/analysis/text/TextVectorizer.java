@@ -177,21 +177,25 @@ public final class TextVectorizer {
                 + "/v=" + terms.size();
     }
 
+    /** The configuration it was fitted with. */
     @JsonProperty("config")
     public TextFeatureConfig config() {
         return config;
     }
 
+    /** Number of texts it was fitted on. */
     @JsonProperty("documents")
     public int documents() {
         return documents;
     }
 
+    /** The vocabulary, in column order. */
     @JsonProperty("terms")
     public List<String> terms() {
         return terms;
     }
 
+    /** Document frequency of each term, in column order. */
     @JsonProperty("docFreqs")
     public List<Integer> docFreqs() {
         return docFreqs;
