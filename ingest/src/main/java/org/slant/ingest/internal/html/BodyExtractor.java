@@ -797,9 +797,11 @@ public final class BodyExtractor {
         return false;
     }
 
+    /** Lists and tables: their items are short by nature, so a few links do not make them navigation. */
     private static boolean isList(Element e) {
         String tag = e.normalName();
-        return tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
+        return tag.equals("ul") || tag.equals("ol") || tag.equals("dl") || tag.equals("table") || tag.equals("tbody")
+                || tag.equals("tr");
     }
 
     private boolean within(Element owner, Set<Element> roots, Map<Element, Boolean> cache) {
