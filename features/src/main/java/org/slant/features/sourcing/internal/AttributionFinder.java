@@ -17,6 +17,7 @@ import org.slant.features.text.TextLayer;
 public final class AttributionFinder {
 
     private static final int MAX_NP_TOKENS = 10;
+    private static final int MAX_APPOSITIVE_TOKENS = 25;
     private static final int MIN_LONE_QUOTE_WORDS = 5;
     /** Content never runs longer than this many tokens, so a sentence-less megabyte stays linear. */
     private static final int MAX_CONTENT_TOKENS = 400;
@@ -328,12 +329,23 @@ public final class AttributionFinder {
             add(f);
         }
 
-        /** Whether {@code j} (a comma) closes an appositive after a name: "Jim Hodges, a Clinton backer," */
-        private boolean appositiveBefore(int j) {
+        /**
+         * The comma opening the appositive that the comma at {@code j} closes ("Pete Seat, an Indiana GOP
+         * consultant whose firm was retained by the Kasich campaign,"), or a token that is not a comma.
+         */
+        private int appositiveStart(int j) {
             int k = j - 1;
-            while (k >= a && k > j - MAX_NP_TOKENS && !l.tokenIs(k, ",") && l.isWord(k)) {
+            while (k >= a && k > j - MAX_APPOSITIVE_TOKENS && !l.tokenIs(k, ",")
+                    && (l.isWord(k) || l.tokenIs(k, "-") || l.tokenIs(k, ".") || l.tokenIs(k, "&")
+                        || l.tokenIs(k, "(") || l.tokenIs(k, ")"))) {
                 k--;
             }
+            return k;
+        }
+
+        /** Whether {@code j} (a comma) closes an appositive after a name: "Jim Hodges, a Clinton backer," */
+        private boolean appositiveBefore(int j) {
+            int k = appositiveStart(j);
             return k > a && k < j - 1 && l.tokenIs(k, ",") && l.isCapitalized(k - 1);
         }
 
@@ -448,6 +460,12 @@ public final class AttributionFinder {
             return t;
         }
 
+        private boolean isRoleNoun(int t) {
+            String w = l.tokenLower(t);
+            return Words.OFFICIAL_ROLES.contains(w) || Words.ANONYMOUS_HEADS.contains(w) || Words.EXPERT_ROLES.contains(w)
+                    || Words.MEDIA_ROLES.contains(w) || Words.CITIZEN_ROLES.contains(w);
+        }
+
         private boolean isBe(int t) {
             String w = l.tokenLower(t);
             return w.equals("is") || w.equals("was") || w.equals("are") || w.equals("were") || w.equals("been")
@@ -516,13 +534,10 @@ public final class AttributionFinder {
             }
             if (l.tokenIs(j, ",")) {
                 // appositive: "Jim Hodges, a Clinton backer, said"
-                int k = j - 1;
-                while (k >= a && k > j - MAX_NP_TOKENS && !l.tokenIs(k, ",") && l.isWord(k)) {
-                    k--;
-                }
+                int k = appositiveStart(j);
                 if (k > a && l.tokenIs(k, ",")) {
                     int head = subjectBefore(k - 1);
-                    if (head >= 0 && l.isCapitalized(k - 1)) {
+                    if (head >= 0 && (l.isCapitalized(k - 1) || isRoleNoun(k - 1))) {
                         return head;
                     }
                 }
