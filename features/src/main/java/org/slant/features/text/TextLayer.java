@@ -528,8 +528,24 @@ public final class TextLayer {
                 int at = i;
                 i += width - 1;
                 switch (c) {
-                    case '\u201C', '\u201E', '\u00AB' -> depth = open(stackStart, stackType, stackWidth, depth, at, DOUBLE, width);
-                    case '\u201D', '\u00BB' -> depth = close(stackStart, stackType, stackWidth, depth, at + width - 1, DOUBLE, out);
+                    case '\u201C', '\u201E', '\u00AB' -> {
+                        // a typo'd closing mark: an opening mark glued to the end of a word inside a quote
+                        boolean closeForm = !isSpace(prev) && !Character.isLetterOrDigit(next);
+                        if (c == '\u201C' && closeForm && topmost(stackType, depth, DOUBLE) >= 0) {
+                            depth = close(stackStart, stackType, stackWidth, depth, at, DOUBLE, out);
+                        } else {
+                            depth = open(stackStart, stackType, stackWidth, depth, at, DOUBLE, width);
+                        }
+                    }
+                    case '\u201D', '\u00BB' -> {
+                        // and a typo'd opening mark: a closing mark before a word, with no quote open
+                        boolean openForm = opensBefore(prev) && Character.isLetterOrDigit(next);
+                        if (c == '\u201D' && openForm && topmost(stackType, depth, DOUBLE) < 0) {
+                            depth = open(stackStart, stackType, stackWidth, depth, at, DOUBLE, width);
+                        } else {
+                            depth = close(stackStart, stackType, stackWidth, depth, at + width - 1, DOUBLE, out);
+                        }
+                    }
                     case '"' -> {
                         boolean openForm = opensBefore(prev) && !isSpace(next);
                         int open = topmost(stackType, depth, DOUBLE);

@@ -84,6 +84,18 @@ class TextLayerTest {
     }
 
     @Test
+    void misusedCurlyMarksStillPair() {
+        String t = "\u201CIt could create problems,\u201C he said. \u201DWe disagree,\u201D she said.";
+        TextLayer layer = TextLayer.of(t);
+        assertEquals(2, layer.quotes().size());
+        assertEquals("It could create problems,", t.substring(layer.quotes().get(0).contentStart(),
+                layer.quotes().get(0).contentEnd()));
+        assertFalse(layer.inQuote(t.indexOf("he said")));
+        assertEquals("We disagree,", t.substring(layer.quotes().get(1).contentStart(),
+                layer.quotes().get(1).contentEnd()));
+    }
+
+    @Test
     void apostrophesAreNotQuotes() {
         TextLayer layer = TextLayer.of("Don't touch the voters' rights in the '90s, it's Trump's call.");
         assertEquals(List.of(), layer.quotes());
