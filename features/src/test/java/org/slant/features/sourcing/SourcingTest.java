@@ -197,6 +197,31 @@ class SourcingTest {
     }
 
     @Test
+    void askedQuestionsLeadingASentenceAreAttributed() {
+        String t = "Asked whether the plan works, Smith said it does.";
+        SourcingResult r = SOURCING.analyze(t);
+        Attribution asked = r.attributions().stream().filter(a -> "ask".equals(a.cueLemma())).findFirst()
+                .orElseThrow();
+        assertEquals("whether the plan works", content(t, asked));
+        assertEquals("Smith", asked.source().of(t));
+        Attribution said = r.attributions().stream().filter(a -> "say".equals(a.cueLemma())).findFirst()
+                .orElseThrow();
+        assertEquals("it does", content(t, said));
+    }
+
+    @Test
+    void quoteResumingAfterCueAndAdjunctsIsOneAttribution() {
+        String t = "\u201CWhat I believe,\u201D Arne Duncan told The New York Times in 2012, \u201Cis that "
+                + "education ends poverty.\u201D";
+        SourcingResult r = SOURCING.analyze(t);
+        assertEquals(1, r.attributions().size());
+        Attribution a = r.attributions().get(0);
+        assertEquals(2, a.content().size());
+        assertEquals("Arne Duncan", a.source().of(t));
+        assertEquals(AttributionType.DIRECT, a.type());
+    }
+
+    @Test
     void mixedQuotesAreTypedMixed() {
         String t = "Trump said the call was \u201Cvery productive\u201D and long.";
         Attribution a = SOURCING.analyze(t).attributions().get(0);

@@ -55,6 +55,7 @@ public final class AttributionFinder {
 
         void run() {
             inDocument();
+            askedLead();
             for (int i = a; i < b; i++) {
                 if (!l.isWord(i) || l.isCapitalized(i) && !l.tokenIs(i, "according")) {
                     continue; // cues are verbs: "States", "Plans" in titles are not
@@ -125,6 +126,45 @@ public final class AttributionFinder {
                     || w.equals("ruling") || w.equals("opinion") || w.equals("remarks") || w.equals("polls")
                     || w.equals("released") || w.equals("sunday") || w.equals("monday") || w.equals("tuesday")
                     || w.equals("wednesday") || w.equals("thursday") || w.equals("friday") || w.equals("saturday");
+        }
+
+        // ---- "Asked whether the plan works, Smith said ...": the question as content ----
+
+        private void askedLead() {
+            int t = a;
+            if (t < b && l.tokenIs(t, "when")) {
+                t++;
+            }
+            if (t + 2 >= b || !l.tokenIs(t, "asked")) {
+                return;
+            }
+            int c = t + 1;
+            String w = l.tokenLower(c);
+            if (!(w.equals("whether") || w.equals("if") || w.equals("about") || w.equals("what") || w.equals("why")
+                    || w.equals("how") || w.equals("who") || w.equals("when") || w.equals("where"))) {
+                return;
+            }
+            int comma = c + 1;
+            while (comma < b && comma < c + 40 && !l.tokenIs(comma, ",")) {
+                comma++;
+            }
+            Found f = new Found().cue(l.tokenStart(t), l.tokenEnd(t), "ask");
+            int contentEnd = comma < b && l.tokenIs(comma, ",") ? l.tokenStart(comma) : sent.end();
+            f.content(l.tokenStart(c), contentEnd);
+            if (comma + 1 < b && l.tokenIs(comma, ",")) {
+                int e = comma + 1;
+                if (Words.PERSONAL_PRONOUNS.contains(l.tokenLower(e))) {
+                    e++;
+                } else {
+                    while (e < b && e < comma + 6 && l.isWord(e) && (l.isCapitalized(e) || l.tokenIs(e, "the"))) {
+                        e++;
+                    }
+                }
+                if (e > comma + 1) {
+                    f.source(l.tokenStart(comma + 1), l.tokenEnd(e - 1));
+                }
+            }
+            add(f);
         }
 
         // ---- "Sanders seemed to reap the benefits": an attitude without a source ----
@@ -313,6 +353,14 @@ public final class AttributionFinder {
                 if (commaAfter && k + 1 < b && !isSentenceEnd(k + 1) && !startsNewCue(k + 1)
                         && (!quoteBefore || isOpeningQuote(k + 1))) {
                     f.content(l.tokenStart(k + 1), contentEndAfter(k + 1));
+                } else if (quoteBefore) {
+                    // the quote resumes after adjuncts: "“Q1,” he told NBC on Monday, “Q2.”"
+                    for (int t = k; t < b && t < k + 12 && !isSentenceEnd(t); t++) {
+                        if (l.tokenIs(t, ",") && t + 1 < b && isOpeningQuote(t + 1)) {
+                            f.content(l.tokenStart(t + 1), contentEndAfter(t + 1));
+                            break;
+                        }
+                    }
                 }
                 add(f);
                 return;
@@ -358,6 +406,9 @@ public final class AttributionFinder {
             for (int t = k; t < b && !isSentenceEnd(t); t++) {
                 if (t - k > 80) {
                     return false;
+                }
+                if (quoteBefore && l.tokenIs(t, ",") && t + 1 < b && isOpeningQuote(t + 1)) {
+                    return n <= 10; // "“Q1,” Duncan told The Times in 2012, “Q2.”"
                 }
                 if (l.tokenIs(t, "that") || isOpeningQuote(t) || l.tokenIs(t, ":")) {
                     return false;
