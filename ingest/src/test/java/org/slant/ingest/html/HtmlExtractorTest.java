@@ -59,7 +59,7 @@ class HtmlExtractorTest {
         String body = news().bodyText();
         for (String furniture : List.of("cookies", "Sport", "Home", "Share on Facebook", "Mara Quill", "Related stories",
                 "Storm closes harbour road", "About time too", "morning briefing", "All rights reserved",
-                "hidden from readers", "Local councils", "Harbour town votes")) {
+                "hidden from readers", "Local councils", "Harbour town votes", "ADVERTISEMENT", "More on this story")) {
             assertFalse(body.contains(furniture), () -> "body should not contain '" + furniture + "':\n" + body);
         }
     }

@@ -49,6 +49,10 @@ public final class BodyExtractor {
     private static final int MIN_SCORED_CHARS = 25;
     /** Bodies shorter than this are extracted a second time with relaxed cleaning. */
     private static final int RETRY_BELOW_CHARS = 500;
+    /** The labels sites print over ad slots, in the languages of the news Slant reads. */
+    private static final Set<String> AD_LABELS = Set.of("advertisement", "advert", "ad", "ads", "sponsored",
+            "anzeige", "werbung", "publicité", "publicite", "publicidad", "pubblicità", "publicidade", "reklama",
+            "advertentie", "annonce", "mainos", "reklame");
     /** Class names that frameworks and sites use for display:none. */
     private static final Set<String> HIDDEN_CLASSES = Set.of("hidden", "hide", "is-hidden", "d-none", "invisible",
             "display-none", "u-hidden");
@@ -708,6 +712,10 @@ public final class BodyExtractor {
             }
             if (b.headline) {
                 removed.add(new RemovedBlock(RemovalReason.METADATA, b.text, "headline"));
+                continue;
+            }
+            if (b.chars <= 30 && AD_LABELS.contains(b.text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", ""))) {
+                removed.add(new RemovedBlock(RemovalReason.WIDGET, b.text, "ad label"));
                 continue;
             }
             if (b.linkDensity() > 0.5 || inFishy(b.owner, roots, fishy)) {
