@@ -34,7 +34,8 @@ final class Words {
     static final int OBJECT = 16;
 
     private static final Set<String> BARE_NOUNS = set("plan", "view", "back", "support", "call", "question",
-            "attack", "order", "offer", "favor", "favour", "thank", "talk", "back", "tout", "reference", "mention");
+            "attack", "order", "offer", "favor", "favour", "thank", "talk", "tout", "reference", "mention", "state",
+            "report");
 
     static final Map<String, Cue> CUES = new HashMap<>();
 
