@@ -29,7 +29,8 @@ import org.slant.ingest.internal.html.HtmlReader;
 
 /**
  * Reads a WARC file ({@code .warc} or {@code .warc.gz}, as written by crawlers and Common Crawl News):
- * every HTML {@code response} record becomes one result, every other record one
+ * every HTML {@code response} record (and HTML {@code resource} record, as browser-based crawlers write)
+ * becomes one result, every other record one
  * {@link RejectReason#NOT_A_PAGE} rejection naming its type, so a batch accounts for every record.
  * A record cut off by the end of the file ends the stream with an {@code UNREADABLE} rejection;
  * a record the crawler marked as truncated ({@code WARC-Truncated}) is extracted as far as it goes
@@ -127,6 +128,9 @@ public final class WarcArchiveReader {
         }
 
         private IngestResult page(WarcRecord record) throws IOException {
+            if (record instanceof org.netpreserve.jwarc.WarcResource resource) {
+                return resource(resource);
+            }
             if (!(record instanceof WarcResponse response)) {
                 return IngestResult.rejected(origin, number, RejectReason.NOT_A_PAGE,
                         "WARC " + record.type() + " record");
@@ -156,6 +160,30 @@ public final class WarcArchiveReader {
                 return IngestResult.rejected(origin, number, RejectReason.OVERSIZED,
                         "payload of " + target + " is larger than the limit of " + options.maxRecordBytes() + " bytes");
             }
+            return extracted(record, target, type, bytes);
+        }
+
+        /** A resource record holds the page itself, without HTTP headers (browser-based crawlers write these). */
+        private IngestResult resource(org.netpreserve.jwarc.WarcResource resource) throws IOException {
+            String target = resource.target();
+            MediaType type = resource.contentType();
+            String base = type.base().toString().toLowerCase(Locale.ROOT);
+            if (!base.equals("text/html") && !base.equals("application/xhtml+xml")) {
+                return IngestResult.rejected(origin, number, RejectReason.NOT_A_PAGE,
+                        "resource record of type " + type.base() + " for " + target);
+            }
+            byte[] bytes;
+            try (InputStream body = resource.body().stream()) {
+                bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxRecordBytes() + 1));
+            }
+            if (bytes.length > options.maxRecordBytes()) {
+                return IngestResult.rejected(origin, number, RejectReason.OVERSIZED,
+                        "payload of " + target + " is larger than the limit of " + options.maxRecordBytes() + " bytes");
+            }
+            return extracted(resource, target, type, bytes);
+        }
+
+        private IngestResult extracted(WarcRecord record, String target, MediaType type, byte[] bytes) {
             PageSource source = new PageSource(fileId + "-" + number, origin + ":" + number, target, type.toString());
             IngestResult result = HtmlReader.withOutlet(extractor.extract(bytes, source), options);
             WarcTruncationReason truncated = record.truncated();

@@ -121,6 +121,24 @@ class WarcArchiveReaderTest {
     }
 
     @Test
+    void htmlResourceRecordsAreReadLikeResponses(@TempDir Path dir) throws IOException, IngestException {
+        Path file = dir.resolve("browser.warc");
+        try (WarcWriter w = new WarcWriter(Files.newByteChannel(file,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE), WarcCompression.NONE)) {
+            w.write(new org.netpreserve.jwarc.WarcResource.Builder(java.net.URI.create("https://coastal-ledger.example/a"))
+                    .body(MediaType.parse("text/html"), fixture("news-article.html")).build());
+            w.write(new org.netpreserve.jwarc.WarcResource.Builder(java.net.URI.create("https://coastal-ledger.example/s.css"))
+                    .body(MediaType.parse("text/css"), "p{}".getBytes(StandardCharsets.UTF_8)).build());
+        }
+        List<IngestResult> results = readAll(file);
+        assertEquals(2, results.size(), results::toString);
+        Article a = assertInstanceOf(IngestResult.Accepted.class, results.get(0)).article();
+        assertEquals("https://coastal-ledger.example/a", a.url());
+        assertTrue(a.bodyText().startsWith("Councillors in Saltmere voted"));
+        assertEquals(RejectReason.NOT_A_PAGE, reason(results.get(1)));
+    }
+
+    @Test
     void fileThatIsNotAWarcIsRejectedAsMalformed(@TempDir Path dir) throws IOException, IngestException {
         Path file = dir.resolve("notes.warc");
         Files.writeString(file, "this is not a web archive\n");
