@@ -62,6 +62,9 @@ final class StoriesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try {
+            if (in.inputs.isEmpty() || in.table != null) {
+                throw new IllegalArgumentException("stories need article inputs (files or directories), not a feature table");
+            }
             StoryConfig d = StoryConfig.defaults();
             StoryConfig config = new StoryConfig(threshold, windowDays, d.leadTokens(), d.headlineWeight(), !manyPerOutlet,
                     d.alignThreshold());
