@@ -68,7 +68,8 @@ final class Words {
         verb(0, "suggest", "suggests", "suggested", "suggesting");
         verb(COGNITION, "believe", "believes", "believed", "believing");
         verb(COGNITION, "think", "thinks", "thought", "thinking");
-        verb(THAT_ONLY, "know", "knows", "knew", "known");
+        verb(COGNITION, "know", "knows", "knew", "known");
+        verb(COGNITION, "see", "sees", "saw");
         verb(0, "contend", "contends", "contended", "contending");
         verb(0, "acknowledge", "acknowledges", "acknowledged", "acknowledging");
         verb(0, "admit", "admits", "admitted", "admitting");
@@ -96,7 +97,7 @@ final class Words {
         verb(COGNITION, "feel", "feels", "felt");
         verb(THAT_ONLY, "worry", "worries", "worried");
         verb(THAT_ONLY, "fear", "fears", "feared");
-        verb(THAT_ONLY, "hope", "hopes", "hoped");
+        verb(COGNITION, "hope", "hopes", "hoped");
         verb(THAT_ONLY, "agree", "agrees", "agreed");
         verb(0, "concede", "concedes", "conceded", "conceding");
         verb(THAT_ONLY, "observe", "observes", "observed", "observing");
@@ -114,8 +115,8 @@ final class Words {
         verb(0, "counter", "countered");
         verb(0, "retort", "retorted");
         verb(THAT_ONLY, "learn", "learned", "learnt");
-        verb(THAT_ONLY, "find", "finds", "found");
-        verb(THAT_ONLY, "show", "shows", "showed", "shown");
+        verb(COGNITION, "find", "finds", "found");
+        verb(COGNITION, "show", "shows", "showed", "shown", "showing");
         verb(THAT_ONLY, "realize", "realized", "realise", "realised");
         verb(THAT_ONLY, "recognize", "recognized", "recognise", "recognised");
         verb(THAT_ONLY, "understand", "understands", "understood");
