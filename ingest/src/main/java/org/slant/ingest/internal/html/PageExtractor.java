@@ -43,7 +43,13 @@ public final class PageExtractor {
                         + "); not an HTML page");
             }
         }
-        HtmlDecoder.Decoded decoded = HtmlDecoder.decode(page, source.contentType(), forced);
+        HtmlDecoder.Decoded decoded;
+        try {
+            decoded = HtmlDecoder.decode(page, source.contentType(), forced);
+        } catch (OutOfMemoryError e) {
+            return reject(source, RejectReason.OVERSIZED, "the page is too large to decode in the memory available ("
+                    + page.length + " bytes)");
+        }
         return extract(decoded.text(), source, options);
     }
 
@@ -65,6 +71,10 @@ public final class PageExtractor {
             return build(source, meta, body, options);
         } catch (Deadline.Expired e) {
             return reject(source, RejectReason.TIMEOUT, e.getMessage());
+        } catch (OutOfMemoryError e) {
+            // One page's DOM is garbage once we return, so the batch can go on.
+            return reject(source, RejectReason.OVERSIZED, "the page is too large to parse in the memory available ("
+                    + html.length() + " characters)");
         } catch (StackOverflowError e) {
             return reject(source, RejectReason.MALFORMED, "the page is nested too deeply to read");
         } catch (RuntimeException e) {
