@@ -718,7 +718,7 @@ public final class BodyExtractor {
                 removed.add(new RemovedBlock(RemovalReason.WIDGET, b.text, "ad label"));
                 continue;
             }
-            if (b.linkDensity() > 0.5 || inFishy(b.owner, roots, fishy)) {
+            if (b.linkDensity() > (b.chars < 80 ? 0.3 : 0.5) || inFishy(b.owner, roots, fishy)) {
                 removed.add(new RemovedBlock(RemovalReason.RELATED, b.text, "links"));
                 continue;
             }
