@@ -734,7 +734,7 @@ public final class BodyExtractor {
         while (!out.isEmpty()) {
             Piece last = out.get(out.size() - 1);
             boolean shortLine = last.kind() == BlockKind.SUBHEADING
-                    || last.kind() == BlockKind.PARAGRAPH && PageExtractor.countWords(last.text()) < 6
+                    || last.kind() == BlockKind.PARAGRAPH && PageExtractor.countWords(last.text()) < 10
                     && !endsSentence(last.text());
             if (!shortLine) {
                 break;
