@@ -55,6 +55,9 @@ class SeedPagesTest {
                 .filter(x -> "according to".equals(x.cueLemma()) && x.source().of(t).equals("Ushakov"))
                 .findFirst().orElseThrow();
         assertTrue(according.content().get(0).of(t).startsWith("the Russian president told"));
+        Attribution putin = r.attributions().stream().filter(x -> x.source() != null
+                && x.source().of(t).equals("the Russian president")).findFirst().orElseThrow();
+        assertEquals("Vladimir Putin", r.speaker(putin.speakerId()).orElseThrow().name());
     }
 
     @Test

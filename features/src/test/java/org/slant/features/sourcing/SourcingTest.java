@@ -165,6 +165,16 @@ class SourcingTest {
     }
 
     @Test
+    void roleOnlyMentionsResolveToAPersonNamedEarlierWithThoseRoles() {
+        String t = "Russian President Vladimir Putin met the delegation on Monday. "
+                + "The Russian president said the talks were useful.";
+        SourcingResult r = SOURCING.analyze(t);
+        Speaker s = speaker(r, r.attributions().get(0));
+        assertEquals("Vladimir Putin", s.name());
+        assertEquals("Russia government", s.affiliation());
+    }
+
+    @Test
     void roleWordsGiveAnAffiliationToUnknownOfficials() {
         String t = "Russian Deputy Foreign Minister Ivan Petrovsky said the offer stands.";
         SourcingResult r = SOURCING.analyze(t);

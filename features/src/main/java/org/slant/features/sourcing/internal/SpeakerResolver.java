@@ -199,6 +199,24 @@ public final class SpeakerResolver {
                     e = cand;
                 }
             }
+            if (e == null) {
+                // or of a person named earlier in the text with those role words ("Russian President Vladimir Putin")
+                for (int i = names.size() - 1; i >= 0; i--) {
+                    Mention n = names.get(i);
+                    if (n.start() >= m.start() || n.roles().isEmpty()) {
+                        continue;
+                    }
+                    java.util.Set<String> have = new java.util.HashSet<>(
+                            words(String.join(" ", n.roles()).toLowerCase(Locale.ROOT)));
+                    boolean all = true;
+                    for (String w : want) {
+                        all &= have.contains(w) || Words.DETERMINERS.contains(w);
+                    }
+                    if (all) {
+                        return entity(names, byKey, order, n);
+                    }
+                }
+            }
             if (e != null) {
                 return e;
             }
