@@ -403,7 +403,8 @@ public final class SpeakerResolver {
                 roles.add(role);
             }
         }
-        if (l.tokenEnd(runEnd - 1) < end) {
+        boolean possessive = l.tokenLower(runEnd - 1).endsWith("\u2019s") || l.tokenLower(runEnd - 1).endsWith("'s");
+        if (l.tokenEnd(runEnd - 1) < end && !possessive) { // "Trump's account": "account" is no role
             String after = trimCommas(l.text().substring(l.tokenEnd(runEnd - 1), end));
             if (!after.isEmpty() && after.length() < 60) {
                 roles.add(stripDeterminerKeepCase(after));
