@@ -111,8 +111,10 @@ final class LoadedWordsCommand implements Callable<Integer> {
         WordModel model = HeuristicWordModel.INSTANCE;
         if (wordModel != null) {
             try {
-                model = TrainedWordModel.read(wordModel);
-            } catch (FeaturesException e) {
+                // a ZIP is a Weka model from train-words; anything else the built-in trainer's JSON
+                model = org.slant.cli.words.WekaWordModel.isWekaWordModel(wordModel)
+                        ? org.slant.cli.words.WekaWordModel.read(wordModel) : TrainedWordModel.read(wordModel);
+            } catch (FeaturesException | IOException e) {
                 System.err.println("slant loaded-words: " + e.getMessage());
                 return SlantCli.FAILURE;
             }

@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
             StoriesCommand.class,
             ReportCommand.class,
             LoadedWordsCommand.class,
+            TrainWordsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class SlantCli implements Runnable {
