@@ -12,8 +12,8 @@ import org.slant.features.lexicon.LabelledSentence;
 /**
  * Reads labelled sentences from JSON lines. Slant's own form is
  * {@code {"id","text","spans":[[start,end],...],"label":"Biased|Non-biased"?,"group"?}}; BABE's fields are
- * accepted too ({@code biased_word_spans} as {@code [{start,end,...}]}, {@code label_bias}, and {@code url}
- * as the group). Without a group the id is the group; without a label a sentence is biased when it has a
+ * accepted too ({@code biased_word_spans} as {@code [{start,end,...}]}, {@code label_bias}, and {@code split_key}
+ * or {@code url} as the group). Without a group the id is the group; without a label a sentence is biased when it has a
  * span.
  */
 public final class LabelledSentences {
@@ -72,6 +72,9 @@ public final class LabelledSentences {
             biased = label.asText().equalsIgnoreCase("Biased");
         }
         String group = text(node, "group");
+        if (group == null) {
+            group = text(node, "split_key"); // BABE's normalised source-article URL
+        }
         if (group == null) {
             group = text(node, "url");
         }

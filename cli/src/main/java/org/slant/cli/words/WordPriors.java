@@ -7,7 +7,7 @@ import java.util.TreeMap;
  * How often each word form was marked in training: a smoothed rate that lets a model over a few dozen
  * dense columns use word identity. Immutable.
  *
- * @param counts per lower-case word, how often it was marked and seen
+ * @param counts per key ({@link #wordKey} or {@link #stemKey}), how often it was marked and seen
  * @param baseRate the share of all training words that were marked; unseen words get it
  * @param smoothing pseudo-count pulling rare words towards the base rate, greater than 0
  */
@@ -40,23 +40,33 @@ public record WordPriors(Map<String, Count> counts, double baseRate, double smoo
         }
     }
 
-    /** The smoothed marked rate of {@code word} with {@code minus} removed from its counts (for held-out rows). */
-    double rate(String word, Count minus) {
-        Count c = counts.get(word);
+    /** The key of a lower-case word's own counts. */
+    public static String wordKey(String word) {
+        return "w:" + word;
+    }
+
+    /** The key of the counts of every word sharing the lower-case word's first five characters. */
+    public static String stemKey(String word) {
+        return "s:" + (word.length() > 5 ? word.substring(0, 5) : word);
+    }
+
+    /** The smoothed marked rate of {@code key} with {@code minus} removed from its counts (for held-out rows). */
+    double rate(String key, Count minus) {
+        Count c = counts.get(key);
         int marked = (c == null ? 0 : c.marked()) - (minus == null ? 0 : minus.marked());
         int seen = (c == null ? 0 : c.seen()) - (minus == null ? 0 : minus.seen());
         return (marked + smoothing * baseRate) / (seen + smoothing);
     }
 
-    /** {@code log(1 + seen)} of {@code word} with {@code minus} removed. */
-    double familiarity(String word, Count minus) {
-        Count c = counts.get(word);
+    /** {@code log(1 + seen)} of {@code key} with {@code minus} removed. */
+    double familiarity(String key, Count minus) {
+        Count c = counts.get(key);
         int seen = (c == null ? 0 : c.seen()) - (minus == null ? 0 : minus.seen());
         return Math.log1p(Math.max(0, seen));
     }
 
-    /** The smoothed marked rate of {@code word}. */
+    /** The smoothed marked rate of a lower-case word. */
     public double rate(String word) {
-        return rate(word, null);
+        return rate(wordKey(word), null);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.slant.analysis.table.Column;
 import org.slant.analysis.table.FeatureTable;
 import org.slant.analysis.table.FeatureVector;
@@ -16,8 +17,8 @@ import org.slant.features.lexicon.WordScorer;
  * The training table of a word model: one row per word of each labelled sentence, labelled
  * {@link #MARKED} when the word overlaps a marked span, with the sentence's group as the row's story so
  * cross-validation grouped by story keeps a group's words in one fold. Columns are
- * {@link WordFeatures#VECTOR_NAMES} followed by {@code word_prior} and {@code word_familiarity} from
- * {@link WordPriors}.
+ * {@link WordFeatures#VECTOR_NAMES} followed by {@link #PRIOR_COLUMNS}, marked rates from {@link WordPriors}
+ * of the word, its crude stem (first five letters), and its neighbours.
  *
  * @param table the rows, in sentence then word order
  * @param words what each row is, in the table's order
@@ -26,11 +27,14 @@ import org.slant.features.lexicon.WordScorer;
 public record WordTable(FeatureTable table, List<Word> words, WordPriors priors) {
 
     /** Feature-set name recorded in the model; bump it when the columns change. */
-    public static final String FEATURE_SET = "slant-words/1";
+    public static final String FEATURE_SET = "slant-words/2";
     /** Label of a word inside a marked span. */
     public static final String MARKED = "marked";
     /** Label of any other word. */
     public static final String PLAIN = "plain";
+    /** The columns computed from {@link WordPriors}, after the word-feature vector. */
+    public static final List<String> PRIOR_COLUMNS = List.of("word_prior", "word_familiarity", "stem_prior",
+            "previous_word_prior", "next_word_prior");
     /** The column names, in order. */
     public static final List<String> COLUMN_NAMES = columnNames();
     /** The columns, in order. */
@@ -42,8 +46,7 @@ public record WordTable(FeatureTable table, List<Word> words, WordPriors priors)
 
     private static List<String> columnNames() {
         List<String> n = new ArrayList<>(WordFeatures.VECTOR_NAMES);
-        n.add("word_prior");
-        n.add("word_familiarity");
+        n.addAll(PRIOR_COLUMNS);
         return List.copyOf(n);
     }
 
@@ -77,9 +80,11 @@ public record WordTable(FeatureTable table, List<Word> words, WordPriors priors)
             Word w = words.get(i);
             int m = w.marked() ? 1 : 0;
             marked += m;
-            add(total.computeIfAbsent(w.features().word(), k -> new int[2]), m);
-            add(byGroup.computeIfAbsent(groups.get(i), k -> new HashMap<>())
-                    .computeIfAbsent(w.features().word(), k -> new int[2]), m);
+            Map<String, int[]> own = byGroup.computeIfAbsent(groups.get(i), k -> new HashMap<>());
+            for (String key : List.of(WordPriors.wordKey(w.features().word()), WordPriors.stemKey(w.features().word()))) {
+                add(total.computeIfAbsent(key, k -> new int[2]), m);
+                add(own.computeIfAbsent(key, k -> new int[2]), m);
+            }
         }
         Map<String, WordPriors.Count> counts = new HashMap<>();
         total.forEach((k, v) -> counts.put(k, new WordPriors.Count(v[0], v[1])));
@@ -88,9 +93,12 @@ public record WordTable(FeatureTable table, List<Word> words, WordPriors priors)
         List<Row> rows = new ArrayList<>(words.size());
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
-            int[] own = byGroup.get(groups.get(i)).get(w.features().word());
+            Map<String, int[]> own = byGroup.get(groups.get(i));
             rows.add(new Row("s" + w.sentence() + "w" + i, null, null, groups.get(i), w.marked() ? MARKED : PLAIN,
-                    vector(w.features(), priors, new WordPriors.Count(own[0], own[1]))));
+                    vector(w.features(), priors, key -> {
+                        int[] c = own.get(key);
+                        return c == null ? null : new WordPriors.Count(c[0], c[1]);
+                    })));
         }
         return new WordTable(new FeatureTable(FEATURE_SET, COLUMNS, rows), words, priors);
     }
@@ -100,15 +108,28 @@ public record WordTable(FeatureTable table, List<Word> words, WordPriors priors)
         c[1]++;
     }
 
-    /** The row values of a word, with {@code minus} left out of its prior (null for none). */
-    static FeatureVector vector(WordFeatures f, WordPriors priors, WordPriors.Count minus) {
+    /**
+     * The row values of a word; {@code leftOut} gives the counts to leave out of each prior key (its
+     * own group's), or null for none.
+     */
+    static FeatureVector vector(WordFeatures f, WordPriors priors, Function<String, WordPriors.Count> leftOut) {
+        Function<String, WordPriors.Count> minus = leftOut == null ? key -> null : leftOut;
         List<Double> v = f.vector();
         FeatureVector.Builder b = FeatureVector.builder(COLUMNS.size());
         for (int i = 0; i < v.size(); i++) {
             b.set(i, v.get(i));
         }
-        b.set(v.size(), priors.rate(f.word(), minus));
-        b.set(v.size() + 1, priors.familiarity(f.word(), minus));
+        int k = v.size();
+        String word = WordPriors.wordKey(f.word());
+        b.set(k, priors.rate(word, minus.apply(word)));
+        b.set(k + 1, priors.familiarity(word, minus.apply(word)));
+        String stem = WordPriors.stemKey(f.word());
+        b.set(k + 2, priors.rate(stem, minus.apply(stem)));
+        // a sentence boundary counts as a word never marked
+        b.set(k + 3, f.previousWord().isEmpty() ? 0 : priors.rate(WordPriors.wordKey(f.previousWord()),
+                minus.apply(WordPriors.wordKey(f.previousWord()))));
+        b.set(k + 4, f.nextWord().isEmpty() ? 0 : priors.rate(WordPriors.wordKey(f.nextWord()),
+                minus.apply(WordPriors.wordKey(f.nextWord()))));
         return b.build();
     }
 }
