@@ -40,7 +40,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             cfg = config == null ? RunConfig.defaults() : RunConfig.fromJson(Files.readString(config, StandardCharsets.UTF_8));
             if (threads != null) {
-                cfg = new RunConfig(cfg.ingest(), cfg.extractors(), threads, cfg.seed());
+                cfg = cfg.withThreads(threads);
             }
         } catch (IllegalArgumentException e) {
             System.err.println("slant run: " + e.getMessage());

@@ -12,7 +12,16 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slant.analysis.classify.ClassifierSpec;
+import org.slant.analysis.stats.StatsConfig;
+import org.slant.analysis.story.StoryConfig;
+import org.slant.cli.batch.ReportSettings;
 import org.slant.cli.batch.RunConfig;
+import org.slant.report.Highlight;
+import org.slant.report.ReportData;
+import org.slant.report.ReportException;
+import org.slant.report.Reports;
+import org.slant.report.StoryArticle;
 import org.slant.ingest.ArticleJson;
 import org.slant.ingest.IngestOptions;
 
@@ -33,7 +42,7 @@ class RunCommandTest {
     }
 
     @Test
-    void runWritesEveryOutputAndAccountsForEveryRecord() throws IOException {
+    void runWritesEveryOutputAndAccountsForEveryRecord() throws IOException, ReportException {
         Path in = sampleCorpus();
         Path out = dir.resolve("out");
         assertEquals(SlantCli.OK, SlantCli.execute("run", "--in", in.toString(), "--out", out.toString()));
@@ -45,6 +54,49 @@ class RunCommandTest {
         assertTrue(csv.stream().anyMatch(l -> l.startsWith("almayadeen-trump-putin-budapest,")), "a row per article");
         assertTrue(Files.readString(out.resolve("features.arff")).contains("@relation"));
         assertTrue(Files.readString(out.resolve("provenance.json")).contains("\"configSha256\""));
+        for (String f : OUTPUTS) {
+            assertTrue(Files.isRegularFile(out.resolve(f)), f);
+        }
+        String story = org.jsoup.Jsoup.parse(Files.readString(storyPage(out), StandardCharsets.UTF_8)).text();
+        for (var a : ArticleJson.readAll(out.resolve("articles.jsonl.gz"))) {
+            if (!a.id().equals("j1")) {
+                assertTrue(story.contains(a.headline()), "story page shows the headline of " + a.id());
+            }
+        }
+        ReportData data = Reports.readJson(out.resolve("report.json"));
+        assertEquals(3, data.corpus().articleCount());
+        assertEquals(1, data.corpus().rejectedCount(), "the broken line is in the report's corpus summary");
+        assertEquals(1, data.stories().size());
+        for (StoryArticle a : data.stories().get(0).articles()) {
+            assertTrue(a.highlights().stream().anyMatch(h -> h instanceof Highlight.Attribution), a.articleId() + " has attributions");
+        }
+    }
+
+    /** Outputs every run writes. */
+    static final List<String> OUTPUTS = List.of("articles.jsonl.gz", "rejects.jsonl", "features.csv", "features.arff",
+            "provenance.json", "report.json", "stats/feature-comparison.csv", "stats/distinctive-words.csv",
+            "story/stories.csv", "report/index.html", "report/report.json");
+
+    static Path storyPage(Path out) throws IOException {
+        try (var files = Files.list(out.resolve("report/stories"))) {
+            return files.filter(p -> p.getFileName().toString().matches("story-1-.*\\.html")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no story page in " + out));
+        }
+    }
+
+    /** Both directories hold the same files with the same bytes. */
+    static void assertSameFiles(Path a, Path b) throws IOException {
+        List<Path> left;
+        List<Path> right;
+        try (var x = Files.walk(a); var y = Files.walk(b)) {
+            left = x.filter(Files::isRegularFile).map(a::relativize).sorted().toList();
+            right = y.filter(Files::isRegularFile).map(b::relativize).sorted().toList();
+        }
+        assertEquals(left, right);
+        assertTrue(left.size() > OUTPUTS.size(), "story pages and report CSVs are compared too");
+        for (Path f : left) {
+            assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f.toString());
+        }
     }
 
     @Test
@@ -54,20 +106,22 @@ class RunCommandTest {
         Path again = dir.resolve("again");
         assertEquals(SlantCli.OK, SlantCli.execute("run", "--in", in.toString(), "--out", one.toString(), "--threads", "1"));
         assertEquals(SlantCli.OK, SlantCli.execute("run", "--in", in.toString(), "--out", again.toString(), "--threads", "1"));
-        for (String f : List.of("articles.jsonl.gz", "rejects.jsonl", "features.csv", "features.arff", "provenance.json")) {
-            assertArrayEquals(Files.readAllBytes(one.resolve(f)), Files.readAllBytes(again.resolve(f)), f);
-        }
+        assertSameFiles(one, again);
         Path threaded = dir.resolve("threaded");
         assertEquals(SlantCli.OK, SlantCli.execute("run", "--in", in.toString(), "--out", threaded.toString(), "--threads", "4"));
-        for (String f : List.of("articles.jsonl.gz", "rejects.jsonl", "features.csv", "features.arff")) {
-            assertArrayEquals(Files.readAllBytes(one.resolve(f)), Files.readAllBytes(threaded.resolve(f)), f);
-        }
+        assertSameFiles(one, threaded);
     }
 
     @Test
     void configRoundTripsAndBadConfigIsUsageError() throws IOException {
-        RunConfig cfg = new RunConfig(IngestOptions.defaults().withOutlet("X"), List.of("sourcing"), 3, 7);
+        RunConfig cfg = new RunConfig(IngestOptions.defaults().withOutlet("X"), List.of("sourcing"), 3, 7,
+                new StatsConfig(9L, 500, 0.9, 3), new StoryConfig(0.3, 2, 100, 1, false, 0.4),
+                new ClassifierSpec.RandomForest(50, 0, 1), new ReportSettings("T", 5, 100, 4, 10, 500.0, 3, 10));
         assertEquals(cfg, RunConfig.fromJson(cfg.toJson()));
+        assertEquals(RunConfig.defaults(), RunConfig.fromJson("{}"));
+        Path badStats = dir.resolve("bad-stats.json");
+        Files.writeString(badStats, "{\"report\":{\"folds\":1}}");
+        assertEquals(SlantCli.FAILURE, SlantCli.execute("config", "--check", badStats.toString()));
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"extractors\":[\"nope\"]}");
         assertEquals(SlantCli.USAGE, SlantCli.execute("run", "--in", dir.toString(), "--out", dir.resolve("o").toString(),

@@ -32,6 +32,8 @@ import org.slant.ingest.IngestException;
 import org.slant.ingest.IngestResult;
 import org.slant.ingest.RejectReason;
 import org.slant.ingest.Rejection;
+import org.slant.report.ReportException;
+import org.slant.report.Reports;
 
 /**
  * One batch run: reads the input once, extracts features on all cores while writing articles and
@@ -52,12 +54,19 @@ public final class BatchRun {
 
     /** What a run read and wrote. */
     public record Summary(long read, long articles, long rejected, Map<RejectReason, Long> rejectedByReason,
-            Map<String, Long> articlesByOutlet, int features, double seconds) {
+            Map<String, Long> articlesByOutlet, int features, int stories, int multiOutletStories, int storiesShown,
+            String classifier, Path report, double seconds) {
 
         public void print(PrintStream err) {
             err.printf(Locale.ROOT, "read %d records: %d articles from %d outlets, %d rejected; %d features (%.1f s, %.0f articles/s)%n",
                     read, articles, articlesByOutlet.size(), rejected, features, seconds, seconds > 0 ? articles / seconds : 0.0);
             rejectedByReason.forEach((r, n) -> err.printf(Locale.ROOT, "  rejected %-18s %8d%n", r.name().toLowerCase(Locale.ROOT), n));
+            articlesByOutlet.forEach((o, n) -> err.printf(Locale.ROOT, "  outlet   %-30s %8d%n", o, n));
+            err.printf(Locale.ROOT, "stories: %d, %d with two outlets or more, %d in the report%n", stories, multiOutletStories, storiesShown);
+            err.println("classifier: " + classifier);
+            if (report != null) {
+                err.println("report: " + report);
+            }
         }
     }
 
@@ -88,6 +97,8 @@ public final class BatchRun {
         Map<RejectReason, Long> byReason = new TreeMap<>();
         Map<String, Long> byOutlet = new TreeMap<>();
         long[] counts = new long[2]; // read, rejected
+        CorpusTally tally = new CorpusTally(config.report().leadSentences());
+        CorpusCounter corpus = new CorpusCounter();
         try (ArticleSource source = Ingest.open(inputs, config.ingest());
                 Stream<IngestResult> results = source.results();
                 Writer articles = ArticleJson.writer(out.resolve("articles.jsonl.gz"));
@@ -96,8 +107,10 @@ public final class BatchRun {
                         config.effectiveThreads() * 64, a -> extract(features, a), e -> {
                             try {
                                 if (e.error() != null) {
-                                    writeRejection(rejects, new Rejection(originOf(e.article()), 0, RejectReason.MALFORMED,
-                                            "article " + e.article().id() + ": feature extraction failed: " + e.error()), byReason);
+                                    Rejection bad = new Rejection(originOf(e.article()), 0, RejectReason.MALFORMED,
+                                            "article " + e.article().id() + ": feature extraction failed: " + e.error());
+                                    writeRejection(rejects, bad, byReason);
+                                    corpus.add(bad);
                                     counts[1]++;
                                     return;
                                 }
@@ -105,6 +118,8 @@ public final class BatchRun {
                                 articles.write('\n');
                                 rows.add(row(e.article(), e.features(), columnOf));
                                 byOutlet.merge(e.article().outlet().name(), 1L, Long::sum);
+                                tally.add(e.article(), e.features());
+                                corpus.add(e.article());
                                 progress.articleDone();
                             } catch (IOException x) {
                                 throw new UncheckedIOException(x);
@@ -116,6 +131,7 @@ public final class BatchRun {
                     workers.submit(a.article());
                 } else if (r instanceof IngestResult.Rejected rej) {
                     writeRejection(rejects, rej.rejection(), byReason);
+                    corpus.add(rej.rejection());
                     counts[1]++;
                 }
             }
@@ -132,10 +148,40 @@ public final class BatchRun {
         } catch (AnalysisException e) {
             throw new IOException(e.getMessage(), e);
         }
-        Provenance.write(out.resolve("provenance.json"), version, "run", config.toJson(), Provenance.hashInputs(inputs),
-                config.seed());
+        Map<String, String> hashes = Provenance.hashInputs(inputs);
+        // threads do not change any output, so the recorded configuration leaves them out (as 0)
+        String recorded = config.withThreads(0).toJson();
+        Provenance.write(out.resolve("provenance.json"), version, "run", recorded, hashes, config.seed());
+        ReportAssembler.Outcome outcome = new ReportAssembler(config, features).assemble(table, tally, corpus.summary(),
+                ReportAssembler.provenance(version, recorded, hashes, config.seed()),
+                ids -> load(out.resolve("articles.jsonl.gz"), ids), out);
+        Path index;
+        try {
+            index = Reports.write(outcome.data(), out.resolve("report"));
+            Reports.writeJson(outcome.data(), out.resolve(Reports.JSON_FILE));
+        } catch (ReportException e) {
+            throw new IOException(e.getMessage(), e);
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Summary(counts[0], rows.size(), counts[1], byReason, byOutlet, specs.size(), seconds);
+        return new Summary(counts[0], rows.size(), counts[1], byReason, byOutlet, specs.size(), outcome.stories(),
+                outcome.multiOutletStories(), outcome.data().stories().size(), outcome.classifier(), index, seconds);
+    }
+
+    /** The articles of the run's article file with these ids. */
+    private static Map<String, Article> load(Path file, java.util.Set<String> ids) throws IOException {
+        Map<String, Article> out = new java.util.HashMap<>();
+        try (java.io.BufferedReader r = ArticleJson.reader(file)) {
+            for (String line = r.readLine(); line != null && out.size() < ids.size(); line = r.readLine()) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                Article a = ArticleJson.fromJson(line);
+                if (ids.contains(a.id())) {
+                    out.put(a.id(), a);
+                }
+            }
+        }
+        return out;
     }
 
     private static Extracted extract(Features features, Article a) {

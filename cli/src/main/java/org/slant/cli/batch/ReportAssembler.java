@@ -1,0 +1,373 @@
+package org.slant.cli.batch;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slant.analysis.AnalysisException;
+import org.slant.analysis.classify.ClassMetrics;
+import org.slant.analysis.classify.Classifiers;
+import org.slant.analysis.classify.CrossValidation;
+import org.slant.analysis.classify.Evaluation;
+import org.slant.analysis.classify.FeatureRanking;
+import org.slant.analysis.classify.GroupBy;
+import org.slant.analysis.stats.DistinctiveWords;
+import org.slant.analysis.stats.OutletStatistics;
+import org.slant.analysis.stats.OutletSummary;
+import org.slant.analysis.stats.PairwiseTest;
+import org.slant.analysis.story.StoryClusterer;
+import org.slant.analysis.story.StoryComparator;
+import org.slant.analysis.story.StoryComparison;
+import org.slant.analysis.story.StoryDoc;
+import org.slant.analysis.table.Column;
+import org.slant.analysis.table.FeatureTable;
+import org.slant.analysis.table.Row;
+import org.slant.features.Features;
+import org.slant.ingest.Article;
+import org.slant.report.ClassifierResult;
+import org.slant.report.CorpusSummary;
+import org.slant.report.FeatureComparison;
+import org.slant.report.MethodNote;
+import org.slant.report.Provenance;
+import org.slant.report.ReportData;
+import org.slant.report.Story;
+import org.slant.report.StoryArticle;
+
+/**
+ * Turns a run's feature table and corpus tally into the analyses (statistics, distinctive words, stories,
+ * classifier) and the report's data. Side outputs go under the run directory: {@code stats/}, {@code story/}
+ * and {@code model/}. Evidence is re-extracted only for the articles of the stories shown, so memory does
+ * not grow with per-article evidence.
+ */
+final class ReportAssembler {
+    private static final Logger LOG = LoggerFactory.getLogger(ReportAssembler.class);
+
+    /** Loads the full articles with these ids (any order). */
+    interface ArticleStore {
+        /** The articles with these ids that exist, by id. */
+        Map<String, Article> load(Set<String> ids) throws IOException;
+    }
+
+    /** What the assembler found, for the run's summary. */
+    record Outcome(ReportData data, int stories, int multiOutletStories, String classifier) {}
+
+    private final RunConfig config;
+    private final Features features;
+
+    ReportAssembler(RunConfig config, Features features) {
+        this.config = config;
+        this.features = features;
+    }
+
+    Outcome assemble(FeatureTable table, CorpusTally tally, CorpusSummary corpus, Provenance provenance,
+            ArticleStore store, Path out) throws IOException {
+        ReportSettings s = config.report();
+        ReportData.Builder b = ReportData.builder(s.title()).corpus(corpus).provenance(provenance);
+        tally.sourcing().forEach(b::sourcing);
+        tally.stances().forEach(b::stance);
+        tally.naming().forEach(b::naming);
+        tally.blurbs().forEach(b::blurb);
+        Path stats = Files.createDirectories(out.resolve("stats"));
+        Path storyDir = Files.createDirectories(out.resolve("story"));
+
+        comparisons(table, b, stats);
+        distinctive(tally, b, stats);
+        int[] storyCounts = stories(tally, store, b, storyDir);
+        String classifier = classifier(table, b, out);
+
+        b.method(new MethodNote("Feature comparison", "Per outlet: mean with a " + pct(config.stats().confidence())
+                + " interval (Wilson for 0/1 features, seeded percentile bootstrap with " + config.stats().bootstrapResamples()
+                + " resamples otherwise). Kruskal-Wallis test across outlets with at least " + config.stats().minArticles()
+                + " articles, p adjusted by Benjamini-Hochberg over all features; effect is the largest |Cliff's delta| of"
+                + " the pairwise Mann-Whitney tests. * marks adjusted p < 0.05."));
+        b.method(new MethodNote("Distinctive words", "Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi"
+                + " and Quinn 2008), prior size " + s.priorSize() + ", each outlet against all others; words of three letters"
+                + " or more, common function words left out; z-scores shown."));
+        b.method(new MethodNote("Stories", "Articles clustered by TF-IDF similarity of headline and lead (threshold "
+                + config.stories().threshold() + ", window " + config.stories().windowDays() + " days), in date-ordered batches of up to "
+                + s.storyBatch() + " articles. Shown: up to " + s.maxStories() + " stories with two outlets or more, most outlets"
+                + " first. Exclusive content: sentences no other article of the story carries."));
+        b.method(new MethodNote("Highlights", "Spans found by the feature extractors: attributions (content, source,"
+                + " cue), loaded terms by voice, naming variants, scare quotes and blurbs."));
+        return new Outcome(b.build(), storyCounts[0], storyCounts[1], classifier);
+    }
+
+    private void comparisons(FeatureTable table, ReportData.Builder b, Path dir) throws IOException {
+        List<org.slant.analysis.stats.FeatureComparison> cmp;
+        try {
+            cmp = OutletStatistics.compare(table, config.stats());
+        } catch (IllegalArgumentException e) {
+            LOG.warn("feature comparison skipped: {}", e.getMessage());
+            b.method(new MethodNote("Feature comparison skipped", e.getMessage()));
+            return;
+        }
+        Map<String, String> units = new HashMap<>();
+        for (Column c : table.columns()) {
+            units.put(c.name(), c.unit());
+        }
+        try (Writer w = Files.newBufferedWriter(dir.resolve("feature-comparison.csv"), StandardCharsets.UTF_8)) {
+            w.write("feature,outlet,n,missing,mean,low,high,interval,tested,kruskal_wallis_h,p,p_adjusted,note\n");
+            for (var c : cmp) {
+                List<FeatureComparison.OutletStat> outlets = new ArrayList<>();
+                for (OutletSummary o : c.outlets()) {
+                    w.write(String.join(",", csv(c.feature()), csv(o.outlet()), Integer.toString(o.n()), Integer.toString(o.missing()),
+                            num(o.mean()), num(o.interval() == null ? Double.NaN : o.interval().low()),
+                            num(o.interval() == null ? Double.NaN : o.interval().high()),
+                            o.interval() == null ? "" : o.interval().method(), Boolean.toString(o.tested()),
+                            num(c.kruskalWallisH()), num(c.pValue()), num(c.pAdjusted()), csv(c.note())));
+                    w.write('\n');
+                    if (o.n() > 0 && Double.isFinite(o.mean())) {
+                        double low = o.interval() != null && Double.isFinite(o.interval().low()) ? o.interval().low() : o.mean();
+                        double high = o.interval() != null && Double.isFinite(o.interval().high()) ? o.interval().high() : o.mean();
+                        outlets.add(new FeatureComparison.OutletStat(o.outlet(), o.n(), o.mean(), Math.min(low, o.mean()),
+                                Math.max(high, o.mean())));
+                    }
+                }
+                Double effect = null;
+                for (PairwiseTest p : c.pairs()) {
+                    if (Double.isFinite(p.cliffsDelta()) && (effect == null || Math.abs(p.cliffsDelta()) > Math.abs(effect))) {
+                        effect = p.cliffsDelta();
+                    }
+                }
+                Double adj = finite(c.pAdjusted());
+                b.feature(new FeatureComparison(c.feature(), c.description(), units.get(c.feature()), outlets,
+                        c.tested() ? "kruskal-wallis" : null, finite(c.kruskalWallisH()), finite(c.pValue()), adj,
+                        effect == null ? null : "max |Cliff's delta|", effect == null ? null : Math.abs(effect),
+                        adj != null && adj < 0.05 ? "*" : null));
+            }
+        }
+    }
+
+    private void distinctive(CorpusTally tally, ReportData.Builder b, Path dir) throws IOException {
+        ReportSettings s = config.report();
+        if (s.distinctiveWords() == 0 || tally.words().size() < 2) {
+            return;
+        }
+        Map<String, List<DistinctiveWords.Word>> words;
+        try {
+            words = DistinctiveWords.compute(tally.words(), s.priorSize(), s.distinctiveWords());
+        } catch (IllegalArgumentException e) {
+            LOG.warn("distinctive words skipped: {}", e.getMessage());
+            return;
+        }
+        try (Writer w = Files.newBufferedWriter(dir.resolve("distinctive-words.csv"), StandardCharsets.UTF_8)) {
+            w.write("outlet,word,count,other_count,log_odds,z\n");
+            for (var e : words.entrySet()) {
+                List<org.slant.report.DistinctiveWords.TermScore> terms = new ArrayList<>();
+                for (DistinctiveWords.Word x : e.getValue()) {
+                    w.write(String.join(",", csv(e.getKey()), csv(x.word()), Long.toString(x.count()), Long.toString(x.otherCount()),
+                            num(x.logOdds()), num(x.z())));
+                    w.write('\n');
+                    if (Double.isFinite(x.z())) {
+                        terms.add(new org.slant.report.DistinctiveWords.TermScore(x.word(), x.z()));
+                    }
+                }
+                b.distinctiveWords(new org.slant.report.DistinctiveWords(e.getKey(), terms));
+            }
+        }
+    }
+
+    /** A cluster with two outlets or more: its members in input order. */
+    private record Candidate(List<Integer> members, int outlets, double cohesion) {}
+
+    /** Returns {all stories, multi-outlet stories}. */
+    private int[] stories(CorpusTally tally, ArticleStore store, ReportData.Builder b, Path dir) throws IOException {
+        ReportSettings s = config.report();
+        List<StoryDoc> docs = tally.storyDocs();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < docs.size(); i++) {
+            index.put(docs.get(i).id(), i);
+        }
+        List<Integer> order = new ArrayList<>(docs.size());
+        for (int i = 0; i < docs.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing((Integer i) -> docs.get(i).date(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparingInt(i -> i));
+        int all = 0;
+        List<Candidate> candidates = new ArrayList<>();
+        for (int from = 0; from < order.size(); from += s.storyBatch()) {
+            List<StoryDoc> part = new ArrayList<>();
+            for (int i : order.subList(from, Math.min(order.size(), from + s.storyBatch()))) {
+                part.add(docs.get(i));
+            }
+            for (org.slant.analysis.story.Story st : StoryClusterer.cluster(part, config.stories())) {
+                all++;
+                Set<String> outlets = new TreeSet<>();
+                List<Integer> members = new ArrayList<>();
+                for (String id : st.articleIds()) {
+                    int i = index.get(id);
+                    members.add(i);
+                    outlets.add(docs.get(i).outlet());
+                }
+                if (outlets.size() >= 2) {
+                    members.sort(null);
+                    candidates.add(new Candidate(members, outlets.size(), st.cohesion()));
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingInt((Candidate c) -> -c.outlets()).thenComparingInt(c -> -c.members().size())
+                .thenComparingInt(c -> c.members().get(0)));
+        try (Writer w = Files.newBufferedWriter(dir.resolve("stories.csv"), StandardCharsets.UTF_8)) {
+            w.write("story,outlets,cohesion,article_id,outlet,date,headline\n");
+            int n = 0;
+            for (Candidate c : candidates) {
+                n++;
+                for (int i : c.members()) {
+                    StoryDoc d = docs.get(i);
+                    w.write(String.join(",", "story-" + n, Integer.toString(c.outlets()), num(c.cohesion()), csv(d.id()),
+                            csv(d.outlet()), d.date() == null ? "" : d.date().toString(), csv(d.headline())));
+                    w.write('\n');
+                }
+            }
+        }
+        List<Candidate> shown = candidates.subList(0, Math.min(s.maxStories(), candidates.size()));
+        Set<String> ids = new LinkedHashSet<>();
+        shown.forEach(c -> c.members().forEach(i -> ids.add(docs.get(i).id())));
+        Map<String, Article> articles = ids.isEmpty() ? Map.of() : store.load(ids);
+        int n = 0;
+        for (Candidate c : shown) {
+            n++;
+            String storyId = "story-" + n;
+            List<Article> members = new ArrayList<>();
+            for (int i : c.members()) {
+                Article a = articles.get(docs.get(i).id());
+                if (a != null) {
+                    members.add(a);
+                }
+            }
+            if (members.size() < 2) {
+                continue;
+            }
+            List<StoryArticle> views = new ArrayList<>();
+            for (Article a : members) {
+                views.add(StoryArticle.of(a, Highlights.of(a, features.extract(a))));
+            }
+            b.story(new Story(storyId, members.get(0).headline(), views, exclusive(storyId, members)));
+        }
+        return new int[] {all, candidates.size()};
+    }
+
+    /** Sentences of each article that no other article of the story carries, as spans of its text. */
+    private List<Story.Exclusive> exclusive(String storyId, List<Article> members) {
+        List<StoryDoc> full = members.stream().map(StoryDoc::of).toList();
+        StoryComparison cmp;
+        try {
+            cmp = StoryComparator.compare(storyId, full, config.stories());
+        } catch (IllegalArgumentException e) {
+            LOG.warn("story {} not compared: {}", storyId, e.getMessage());
+            return List.of();
+        }
+        List<Story.Exclusive> out = new ArrayList<>();
+        for (int k = 0; k < cmp.articles().size() && k < members.size(); k++) {
+            String text = members.get(k).text();
+            int cursor = 0;
+            for (StoryComparison.AlignedSentence sentence : cmp.articles().get(k).sentences()) {
+                int at = sentence.text().isEmpty() ? -1 : text.indexOf(sentence.text(), cursor);
+                if (at < 0) {
+                    continue;
+                }
+                cursor = at + sentence.text().length();
+                if (sentence.coverage() == StoryComparison.Coverage.UNIQUE) {
+                    out.add(new Story.Exclusive(members.get(k).id(), at, cursor));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Cross-validates the configured classifier grouped by outlet and trains it on all rows; returns a summary line. */
+    private String classifier(FeatureTable table, ReportData.Builder b, Path out) throws IOException {
+        ReportSettings s = config.report();
+        List<Integer> labelled = Classifiers.labelled(table);
+        Set<String> classes = new TreeSet<>();
+        Set<String> outlets = new TreeSet<>();
+        for (int i : labelled) {
+            Row r = table.rows().get(i);
+            classes.add(r.label());
+            outlets.add(r.outlet() == null ? OutletStatistics.UNKNOWN_OUTLET : r.outlet());
+        }
+        if (labelled.size() < s.minLabelled() || classes.size() < 2) {
+            return labelled.isEmpty() ? "no labels" : "too few labelled articles (" + labelled.size() + ", " + classes.size() + " classes)";
+        }
+        if (outlets.size() < 2) {
+            b.method(new MethodNote("Classifier skipped", "labelled articles come from one outlet; grouped cross-validation needs two"));
+            return "skipped: labelled articles from one outlet";
+        }
+        int folds = Math.min(s.folds(), outlets.size());
+        try {
+            Evaluation e = Classifiers.crossValidate(table, config.classifier(), CrossValidation.grouped(folds, GroupBy.OUTLET),
+                    config.seed());
+            List<List<Long>> confusion = e.confusion().stream().map(r -> r.stream().map(Integer::longValue).toList()).toList();
+            List<ClassifierResult.ClassScore> perClass = new ArrayList<>();
+            for (ClassMetrics m : e.perClass()) {
+                perClass.add(new ClassifierResult.ClassScore(m.label(), prob(m.precision()), prob(m.recall()), prob(m.f1()), m.support()));
+            }
+            List<ClassifierResult.FeatureWeight> top = new ArrayList<>();
+            for (FeatureRanking.Ranked r : FeatureRanking.infoGain(table, 15)) {
+                if (Double.isFinite(r.infoGain())) {
+                    top.add(new ClassifierResult.FeatureWeight(null, r.name(), r.infoGain()));
+                }
+            }
+            b.classifier(new ClassifierResult(config.classifier().name(), e.protocol() + ", seed " + config.seed()
+                    + "; top features by information gain (bits)", e.classes(), confusion, perClass, prob(e.accuracy()),
+                    prob(e.macroF1()), top));
+            Path modelDir = Files.createDirectories(out.resolve("model"));
+            Classifiers.train(table, config.classifier(), config.seed()).save(modelDir.resolve("model.slant"));
+            Files.writeString(modelDir.resolve("evaluation.txt"), e.summary(), StandardCharsets.UTF_8);
+            return String.format(Locale.ROOT, "%s, %s: accuracy %.3f, macro-F1 %.3f", config.classifier().name(), e.protocol(),
+                    e.accuracy(), e.macroF1());
+        } catch (AnalysisException | IllegalArgumentException e) {
+            LOG.warn("classifier skipped: {}", e.getMessage());
+            b.method(new MethodNote("Classifier skipped", e.getMessage()));
+            return "skipped: " + e.getMessage();
+        }
+    }
+
+    private static double prob(double x) {
+        return Double.isFinite(x) ? Math.max(0, Math.min(1, x)) : 0;
+    }
+
+    private static Double finite(double x) {
+        return Double.isFinite(x) ? x : null;
+    }
+
+    private static String pct(double x) {
+        return Math.round(x * 100) + "%";
+    }
+
+    static String num(double x) {
+        return Double.isFinite(x) ? Double.toString(x) : "";
+    }
+
+    static String csv(String s) {
+        if (s == null) {
+            return "";
+        }
+        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+            return s;
+        }
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+
+    /** Report provenance from the run's configuration and inputs (no timestamp, so reruns are byte-identical). */
+    static Provenance provenance(String version, String configJson, Map<String, String> inputs, long seed) {
+        List<Provenance.InputHash> hashes = new ArrayList<>();
+        new TreeMap<>(inputs).forEach((p, h) -> hashes.add(new Provenance.InputHash(p, h)));
+        return new Provenance(version, null, configJson, org.slant.cli.batch.Provenance.sha256(configJson.getBytes(StandardCharsets.UTF_8)),
+                Map.of("run", seed), hashes);
+    }
+}

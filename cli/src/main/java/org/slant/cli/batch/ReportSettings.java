@@ -1,0 +1,48 @@
+package org.slant.cli.batch;
+
+/**
+ * What goes into a run's report and how much of it is kept.
+ *
+ * @param title the report's title
+ * @param maxStories most multi-outlet stories shown side by side (those with most outlets first); at least 0
+ * @param storyBatch most articles clustered into stories at once (the clusterer's memory is 4 n² bytes), taken
+ *     in publication-date order; stories are not joined across batches; 2 to 20,000
+ * @param leadSentences body sentences kept per article for story clustering; at least 1
+ * @param distinctiveWords distinctive words listed per outlet; at least 0
+ * @param priorSize the pseudo-count size of the distinctive-words prior; greater than 0
+ * @param folds cross-validation folds of the classifier (grouped by outlet); at least 2
+ * @param minLabelled fewest labelled articles (with two classes or more) for a classifier to be evaluated
+ */
+public record ReportSettings(String title, int maxStories, int storyBatch, int leadSentences, int distinctiveWords,
+        double priorSize, int folds, int minLabelled) {
+
+    public ReportSettings {
+        title = title == null || title.isBlank() ? "Slant report" : title;
+        if (maxStories < 0) {
+            throw new IllegalArgumentException("report.maxStories must be at least 0, was " + maxStories);
+        }
+        if (storyBatch < 2 || storyBatch > 20_000) {
+            throw new IllegalArgumentException("report.storyBatch must be 2 to 20000, was " + storyBatch);
+        }
+        if (leadSentences < 1) {
+            throw new IllegalArgumentException("report.leadSentences must be at least 1, was " + leadSentences);
+        }
+        if (distinctiveWords < 0) {
+            throw new IllegalArgumentException("report.distinctiveWords must be at least 0, was " + distinctiveWords);
+        }
+        if (!(priorSize > 0) || Double.isInfinite(priorSize)) {
+            throw new IllegalArgumentException("report.priorSize must be a positive number, was " + priorSize);
+        }
+        if (folds < 2) {
+            throw new IllegalArgumentException("report.folds must be at least 2, was " + folds);
+        }
+        if (minLabelled < 2) {
+            throw new IllegalArgumentException("report.minLabelled must be at least 2, was " + minLabelled);
+        }
+    }
+
+    /** The defaults. */
+    public static ReportSettings defaults() {
+        return new ReportSettings("Slant report", 100, 5000, 12, 25, 1000.0, 5, 20);
+    }
+}
