@@ -95,10 +95,25 @@ public final class Ingest {
         return TextDumpParser.parse(text, id, origin);
     }
 
-    /** The id Slant gives the article of a file: its name without directory and extensions. */
+    /**
+     * The id Slant gives the article of a file: its name without directory, a trailing {@code .gz} and
+     * the format's extension. Other dots stay, so {@code blog.example.org.html} is {@code blog.example.org}.
+     */
     public static String idOf(Path file) {
         String name = file.getFileName().toString();
-        int dot = name.indexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".gz") && name.length() > 3) {
+            name = name.substring(0, name.length() - 3);
+            lower = lower.substring(0, lower.length() - 3);
+        }
+        for (String ext : KNOWN_EXTENSIONS) {
+            if (lower.endsWith(ext) && name.length() > ext.length()) {
+                return name.substring(0, name.length() - ext.length());
+            }
+        }
+        return name;
     }
+
+    private static final List<String> KNOWN_EXTENSIONS = List.of(".txt", ".text", ".html", ".htm", ".xhtml", ".warc",
+            ".arc", ".jsonl", ".ndjson", ".json", ".csv", ".tsv");
 }

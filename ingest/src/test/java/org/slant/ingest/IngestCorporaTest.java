@@ -183,6 +183,14 @@ class IngestCorporaTest {
     }
 
     @Test
+    void fileIdsDropOnlyTheFormatExtensions() {
+        assertEquals("blog.example.org", Ingest.idOf(Path.of("pages/blog.example.org.html")));
+        assertEquals("page", Ingest.idOf(Path.of("page.txt.gz")));
+        assertEquals("corpus", Ingest.idOf(Path.of("/data/corpus.JSONL")));
+        assertEquals("notes.docx", Ingest.idOf(Path.of("notes.docx")));
+    }
+
+    @Test
     void missingInputIsAnIngestException() {
         IngestException e = assertThrows(IngestException.class,
                 () -> Ingest.open(dir.resolve("nope"), IngestOptions.defaults()));
