@@ -11,21 +11,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.slant.cli.batch.InMemoryRun;
 import org.slant.cli.batch.Provenance;
+import org.slant.cli.batch.RunConfig;
 import org.slant.ingest.Article;
 import org.slant.ingest.ArticleJson;
 import org.slant.ingest.BlockKind;
 import org.slant.ingest.Ingest;
 import org.slant.ingest.IngestResult;
 import org.slant.ingest.RemovalReason;
+import org.slant.ingest.Rejection;
 import org.slant.ingest.RemovedBlock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code slant demo}: the main job on the bundled sample, two pages of the same story from two outlets.
- * Writes the article records, rejections and provenance to the output directory and prints a readable
- * account of each record.
+ * Writes the article records, rejections, provenance and the full report (statistics, the story side by
+ * side with highlights, {@code report/index.html}, {@code report.json}) to the output directory, prints a
+ * readable account of each record and the report's path.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = SlantCli.Version.class,
         description = "Run Slant on the bundled sample: two outlets' pages of the same story.")
@@ -42,6 +46,7 @@ final class DemoCommand implements Callable<Integer> {
         Files.createDirectories(out);
         List<Article> articles = new ArrayList<>();
         List<String> rejects = new ArrayList<>();
+        List<Rejection> rejections = new ArrayList<>();
         Map<String, String> inputs = new TreeMap<>();
         for (String name : SAMPLE) {
             byte[] bytes = sample(name);
@@ -52,16 +57,20 @@ final class DemoCommand implements Callable<Integer> {
                 articles.add(a.article());
             } else if (r instanceof IngestResult.Rejected rej) {
                 rejects.add(ArticleJson.mapper().writeValueAsString(rej.rejection()));
+                rejections.add(rej.rejection());
             }
         }
         ArticleJson.writeAll(out.resolve("articles.jsonl"), articles);
         Files.write(out.resolve("rejects.jsonl"), rejects, StandardCharsets.UTF_8);
-        Provenance.write(out.resolve("provenance.json"), SlantCli.version(), "demo", "{}", inputs, Provenance.NO_SEED);
+        RunConfig config = RunConfig.defaults();
+        Provenance.write(out.resolve("provenance.json"), SlantCli.version(), "demo", config.toJson(), inputs, config.seed());
         PrintStream o = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         for (Article a : articles) {
             describe(a, o);
         }
+        Path index = InMemoryRun.report(articles, rejections, inputs, config, SlantCli.version(), out);
         o.printf("%d articles, %d rejected; records in %s%n", articles.size(), rejects.size(), out.resolve("articles.jsonl"));
+        o.println("report: " + index);
         return SlantCli.OK;
     }
 

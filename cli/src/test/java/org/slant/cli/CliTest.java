@@ -12,6 +12,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slant.ingest.Article;
+import org.slant.report.Highlight;
+import org.slant.report.ReportData;
+import org.slant.report.ReportException;
+import org.slant.report.Reports;
+import org.slant.report.StoryArticle;
 import org.slant.ingest.ArticleJson;
 
 class CliTest {
@@ -63,9 +68,29 @@ class CliTest {
         List<Article> articles = ArticleJson.readAll(first.resolve("articles.jsonl"));
         assertEquals(List.of("almayadeen-trump-putin-budapest", "indiablooms-trump-putin-budapest"),
                 articles.stream().map(Article::id).toList());
-        for (String f : List.of("articles.jsonl", "rejects.jsonl", "provenance.json")) {
-            assertArrayEquals(Files.readAllBytes(first.resolve(f)), Files.readAllBytes(second.resolve(f)), f);
-        }
+        RunCommandTest.assertSameFiles(first, second);
         assertTrue(Files.readString(first.resolve("provenance.json")).contains("f4cb8a7eab408dbc3cfc050f29b4623bc9183b40615338f8ad1bcbe14a583989"));
+    }
+
+    @Test
+    void demoReportShowsTheStoryFromBothOutletsSideBySideWithHighlights() throws IOException, ReportException {
+        Path out = dir.resolve("demo");
+        assertEquals(SlantCli.OK, SlantCli.execute("demo", "--out", out.toString()));
+        assertTrue(Files.isRegularFile(out.resolve("report/index.html")));
+        assertTrue(Files.isRegularFile(out.resolve("report/csv/features.csv")));
+        ReportData data = Reports.readJson(out.resolve("report.json"));
+        assertEquals(1, data.stories().size(), "the two seeds are one story");
+        var story = data.stories().get(0);
+        assertEquals(List.of("Al Mayadeen English", "indiablooms"), story.articles().stream().map(StoryArticle::outlet).toList());
+        for (StoryArticle a : story.articles()) {
+            assertTrue(a.highlights().stream().anyMatch(h -> h instanceof Highlight.Attribution at && at.part() == Highlight.Part.CUE),
+                    a.articleId() + " has attribution cues");
+        }
+        assertTrue(data.features().stream().anyMatch(f -> f.name().equals("sourcing.attributions") && f.outlets().size() == 2));
+        var page = org.jsoup.Jsoup.parse(Files.readString(RunCommandTest.storyPage(out), StandardCharsets.UTF_8));
+        for (Article a : ArticleJson.readAll(out.resolve("articles.jsonl"))) {
+            assertTrue(page.text().contains(a.headline()), "story page shows the headline of " + a.id());
+        }
+        assertTrue(page.select("mark, [class*=cue], [class*=attr]").size() > 0, "highlights are marked up on the story page");
     }
 }

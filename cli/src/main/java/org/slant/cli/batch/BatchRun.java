@@ -192,7 +192,7 @@ public final class BatchRun {
         }
     }
 
-    private static Row row(Article a, ArticleFeatures f, Map<String, Integer> columnOf) {
+    static Row row(Article a, ArticleFeatures f, Map<String, Integer> columnOf) {
         FeatureVector.Builder v = FeatureVector.builder(columnOf.size());
         for (FeatureValue value : f.values()) {
             Integer i = columnOf.get(value.name());
