@@ -15,7 +15,7 @@ import org.slant.report.Highlight;
  * Maps the evidence spans of the features module onto the report's typed highlights.
  *
  * <p>Kinds mapped: {@code content}, {@code source} and {@code cue} (sourcing) become attribution parts;
- * {@code term} (loaded terms) becomes a loaded term, or a naming variant when its lexicon entry belongs to
+ * {@code term} (loaded terms) becomes a loaded term (voice {@code author} or {@code quoted}, as the report's schema names them), or a naming variant when its lexicon entry belongs to
  * a naming set; {@code scare-quote} a scare quote; {@code blurb} a blurb. Not mapped: {@code quote} (the
  * quoted part of an attribution's content, already highlighted as content), {@code credit} (the report has
  * no highlight type for wire credits), and the {@code headline-*} kinds, whose offsets index the headline,
@@ -66,7 +66,7 @@ public final class Highlights {
         if (!n.group().isEmpty()) {
             return new Highlight.NamingVariant(e.start(), e.end(), n.group(), n.side().isEmpty() ? "unsided" : n.side());
         }
-        return new Highlight.LoadedTerm(e.start(), e.end(), n.category(), n.quoted() ? "quoted" : "narrator");
+        return new Highlight.LoadedTerm(e.start(), e.end(), n.category(), n.quoted() ? "quoted" : "author");
     }
 
     static String firstWord(String s) {
