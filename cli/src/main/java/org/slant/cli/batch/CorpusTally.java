@@ -31,6 +31,8 @@ final class CorpusTally {
 
     private final int leadSentences;
     private final Map<String, Map<String, Long>> words = new TreeMap<>();
+    /** One copy of each word across the outlets' maps, which matters at tens of thousands of articles. */
+    private final Map<String, String> vocabulary = new HashMap<>();
     private final Map<List<String>, Long> sourcing = new TreeMap<>(CorpusTally::compareKeys);
     private final Map<List<String>, Long> stances = new TreeMap<>(CorpusTally::compareKeys);
     private final Map<List<String>, Long> naming = new TreeMap<>(CorpusTally::compareKeys);
@@ -46,7 +48,7 @@ final class CorpusTally {
         Map<String, Long> w = words.computeIfAbsent(outlet, k -> new HashMap<>());
         for (String t : Tokens.of(a.text())) {
             if (t.length() >= 3 && !STOP.contains(t) && t.chars().anyMatch(Character::isLetter)) {
-                w.merge(t, 1L, Long::sum);
+                w.merge(vocabulary.computeIfAbsent(t, x -> x), 1L, Long::sum);
             }
         }
         for (FeatureValue v : f.values()) {
