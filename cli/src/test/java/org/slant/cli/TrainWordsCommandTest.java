@@ -2,7 +2,6 @@ package org.slant.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -89,7 +88,7 @@ class TrainWordsCommandTest {
         assertEquals(SlantCli.USAGE, SlantCli.execute("train-words", "--in", in.toString(), "--classifier", "nope"));
         assertEquals(SlantCli.USAGE, SlantCli.execute("train-words", "--in", in.toString(), "--folds", "1"));
         assertEquals(SlantCli.USAGE, SlantCli.execute("train-words"));
-        assertTrue(SlantCli.execute("train-words", "--in", dir.resolve("absent.jsonl").toString()) != SlantCli.OK);
+        assertEquals(SlantCli.FAILURE, SlantCli.execute("train-words", "--in", dir.resolve("absent.jsonl").toString()));
         assertEquals(SlantCli.FAILURE, SlantCli.execute("train-words", "--in", in.toString(), "--folds", "20"),
                 "more folds than articles");
     }

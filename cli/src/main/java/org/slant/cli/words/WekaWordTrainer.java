@@ -102,7 +102,17 @@ public record WekaWordTrainer(WordScorer scorer, ClassifierSpec classifier, int 
      */
     public WekaWordModel train(List<LabelledSentence> data, String trainingFile, String sha256)
             throws AnalysisException {
-        CrossValidated cv = crossValidate(data);
+        return train(data, crossValidate(data), trainingFile, sha256);
+    }
+
+    /**
+     * Trains on all of {@code data} with the thresholds of {@code cv}, which must be this trainer's
+     * {@link #crossValidate} of the same data.
+     *
+     * @throws AnalysisException when Weka fails
+     */
+    public WekaWordModel train(List<LabelledSentence> data, CrossValidated cv, String trainingFile, String sha256)
+            throws AnalysisException {
         TrainedModel m = Classifiers.train(cv.table().table(), classifier, seed);
         int marked = (int) cv.table().words().stream().filter(WordTable.Word::marked).count();
         WordModelProvenance p = new WordModelProvenance(WekaWordModel.FORMAT, Classifiers.slantVersion(),
