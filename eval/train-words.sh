@@ -6,8 +6,10 @@
 #     or weight ever saw the scored article.
 #   MBIC dev: a model trained on all of BABE dev. BABE and MBIC share sentences and articles, so this
 #     number is optimistic; the BABE CV number is the honest one.
-# For each classifier (CLASSIFIERS, default "logistic") and lexicon setting (built-in only; built-in plus
-# the BABE bias-word and Liu negative lexicons loaded by path). Prints one line per run:
+# For each classifier (CLASSIFIERS, default "logistic"; CLASSIFIER_OPTIONS, e.g. "-O trees=30", applies to
+# all) and lexicon setting (LEXICON_SETTINGS, default "builtin external": built-in only; built-in plus the
+# BABE bias-word and Liu negative lexicons loaded by path). INNER_FOLDS (default 5) are the folds of
+# train-words' own threshold-picking CV. Prints one line per run:
 #   "<set> <classifier> <lexicons> <bias_words_score.py's last line>"
 # Outputs go to eval-out/train-words/ (derived from the shared data at run time, never committed).
 set -euo pipefail
@@ -24,6 +26,8 @@ out="${SLANT_EVAL_OUT:-$repo/eval-out}/train-words"
 mkdir -p "$out"
 slant() { "${SLANT:-$repo/slant}" "$@"; }
 folds=5
+inner="${INNER_FOLDS:-5}"
+read -r -a copts <<< "${CLASSIFIER_OPTIONS:-}"
 
 python3 - "$data/dev.jsonl" "$out" "$folds" <<'PY'
 import hashlib, json, sys
@@ -51,7 +55,7 @@ with open(sys.argv[1], encoding="utf-8") as g, open(sys.argv[2], "w", encoding="
 PY
 
 for classifier in ${CLASSIFIERS:-logistic}; do
-  for lexicons in builtin external; do
+  for lexicons in ${LEXICON_SETTINGS:-builtin external}; do
     args=()
     if [ "$lexicons" = external ]; then
       args=(--lexicon "bias=$lex/babe/bias_word_lexicon.txt" --lexicon "negative=$lex/recasens/negative_liu2005.txt")
@@ -60,7 +64,7 @@ for classifier in ${CLASSIFIERS:-logistic}; do
     : > "$out/babe.$run.jsonl"
     for f in $(seq 0 $((folds - 1))); do
       slant train-words --in "$out/babe.train$f.jsonl" --classifier "$classifier" --out "$out/babe.$run.fold$f.model" \
-        "${args[@]}" > /dev/null 2>&1
+        --folds "$inner" "${copts[@]}" "${args[@]}" > /dev/null 2>&1
       slant loaded-words --in "$out/babe.test$f.jsonl" --word-model "$out/babe.$run.fold$f.model" \
         --out "$out/babe.$run.fold$f.jsonl" "${args[@]}" 2>/dev/null
       cat "$out/babe.$run.fold$f.jsonl" >> "$out/babe.$run.jsonl"
@@ -68,7 +72,7 @@ for classifier in ${CLASSIFIERS:-logistic}; do
     echo "babe-dev-cv $classifier $lexicons $(python3 "$shared/eval/bias_words_score.py" --gold "$data/dev.jsonl" \
       --pred "$out/babe.$run.jsonl" | tail -n 1)"
     slant train-words --in "$data/dev.jsonl" --classifier "$classifier" --out "$out/babe-all.$run.model" \
-      "${args[@]}" > /dev/null 2>&1
+      --folds "$inner" "${copts[@]}" "${args[@]}" > /dev/null 2>&1
     slant loaded-words --in "$out/mbic.in.jsonl" --word-model "$out/babe-all.$run.model" \
       --out "$out/mbic.$run.jsonl" "${args[@]}" 2>/dev/null
     echo "mbic-dev-trained-on-babe-dev $classifier $lexicons $(python3 "$shared/eval/bias_words_score.py" \
