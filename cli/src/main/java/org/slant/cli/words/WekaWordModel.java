@@ -114,7 +114,8 @@ public final class WekaWordModel implements WordModel {
         try (OutputStream out = Files.newOutputStream(file)) {
             ZipOutputStream zip = new ZipOutputStream(out);
             entry(zip, PROVENANCE, JSON.writeValueAsBytes(provenance));
-            entry(zip, PRIORS, JSON.writeValueAsBytes(priors));
+            // one count per vocabulary word: indentation would double the file for no reader's benefit
+            entry(zip, PRIORS, JSON.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(priors));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             classifier.save(bytes);
             entry(zip, CLASSIFIER, bytes.toByteArray());
