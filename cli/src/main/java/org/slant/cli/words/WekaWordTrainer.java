@@ -4,12 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.slant.analysis.AnalysisException;
 import org.slant.analysis.classify.ClassifierSpec;
 import org.slant.analysis.classify.Classifiers;
 import org.slant.analysis.classify.CrossValidation;
-import org.slant.analysis.classify.Evaluation;
 import org.slant.analysis.classify.GroupBy;
 import org.slant.analysis.classify.Prediction;
 import org.slant.analysis.classify.TrainedModel;
@@ -66,13 +64,35 @@ public record WekaWordTrainer(WordScorer scorer, ClassifierSpec classifier, int 
         if (t.words().stream().noneMatch(WordTable.Word::marked)) {
             throw new AnalysisException("no word of the " + data.size() + " sentences lies in a marked span");
         }
-        Evaluation ev = Classifiers.crossValidate(t.table(), classifier, CrossValidation.grouped(folds, GroupBy.STORY),
-                seed);
-        Map<String, Integer> pos = t.table().positionsById();
-        int markedClass = ev.classes().indexOf(WordTable.MARKED);
+        int[] fold = Classifiers.folds(t.table(), Classifiers.labelled(t.table()),
+                CrossValidation.grouped(folds, GroupBy.STORY), seed);
         double[] scores = new double[t.words().size()];
-        for (Prediction p : ev.predictions()) {
-            scores[pos.get(p.id())] = p.probabilities().get(markedClass);
+        for (int f = 0; f < folds; f++) {
+            // priors of a fold come from the other folds only: a held-out word must not see held-out labels
+            List<WordTable.Word> train = new ArrayList<>();
+            List<WordTable.Word> test = new ArrayList<>();
+            List<Integer> testAt = new ArrayList<>();
+            for (int i = 0; i < fold.length; i++) {
+                if (fold[i] == f) {
+                    test.add(t.words().get(i));
+                    testAt.add(i);
+                } else {
+                    train.add(t.words().get(i));
+                }
+            }
+            if (test.isEmpty()) {
+                continue;
+            }
+            WordTable tt = WordTable.of(train);
+            if (train.stream().noneMatch(WordTable.Word::marked)) {
+                throw new AnalysisException("fold " + (f + 1) + ": no marked word outside it to train on");
+            }
+            TrainedModel m = Classifiers.train(tt.table(), classifier, seed);
+            int markedClass = m.provenance().classes().indexOf(WordTable.MARKED);
+            List<Prediction> p = m.predict(WordTable.apply(test, tt.priors()));
+            for (int j = 0; j < p.size(); j++) {
+                scores[testAt.get(j)] = p.get(j).probabilities().get(markedClass);
+            }
         }
         boolean[] gold = new boolean[scores.length];
         for (int i = 0; i < gold.length; i++) {

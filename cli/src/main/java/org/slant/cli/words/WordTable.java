@@ -54,33 +54,42 @@ public record WordTable(FeatureTable table, List<Word> words, WordPriors priors)
      * One word of the table.
      *
      * @param sentence index of its sentence in the input list
+     * @param group its sentence's group
      * @param features what the scorer saw
      * @param marked whether it overlaps a marked span
      */
-    public record Word(int sentence, WordFeatures features, boolean marked) {}
+    public record Word(int sentence, String group, WordFeatures features, boolean marked) {}
 
-    /**
-     * Builds the table. Each row's prior leaves out its own group's counts, so a row looks as a word of an
-     * unseen article will look to the trained model and the prior cannot simply echo the row's label.
-     */
-    public static WordTable build(List<LabelledSentence> sentences, WordScorer scorer) {
+    /** Every word of the sentences with its label, in sentence then word order. */
+    public static List<Word> words(List<LabelledSentence> sentences, WordScorer scorer) {
         List<Word> words = new ArrayList<>();
-        List<String> groups = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             LabelledSentence ls = sentences.get(s);
             for (WordFeatures f : scorer.features(ls.text())) {
-                words.add(new Word(s, f, ls.marks(f.start(), f.end())));
-                groups.add(ls.group());
+                words.add(new Word(s, ls.group(), f, ls.marks(f.start(), f.end())));
             }
         }
+        return words;
+    }
+
+    /** The training table of the sentences' words; see {@link #of(List)}. */
+    public static WordTable build(List<LabelledSentence> sentences, WordScorer scorer) {
+        return of(words(sentences, scorer));
+    }
+
+    /**
+     * The training table of these words, with priors counted over them. Each row's prior leaves out its
+     * own group's counts, so a row looks as a word of an unseen article will look to the trained model and
+     * the prior cannot simply echo the row's label.
+     */
+    public static WordTable of(List<Word> words) {
         Map<String, int[]> total = new HashMap<>();
         Map<String, Map<String, int[]>> byGroup = new HashMap<>();
         int marked = 0;
-        for (int i = 0; i < words.size(); i++) {
-            Word w = words.get(i);
+        for (Word w : words) {
             int m = w.marked() ? 1 : 0;
             marked += m;
-            Map<String, int[]> own = byGroup.computeIfAbsent(groups.get(i), k -> new HashMap<>());
+            Map<String, int[]> own = byGroup.computeIfAbsent(w.group(), k -> new HashMap<>());
             for (String key : List.of(WordPriors.wordKey(w.features().word()), WordPriors.stemKey(w.features().word()))) {
                 add(total.computeIfAbsent(key, k -> new int[2]), m);
                 add(own.computeIfAbsent(key, k -> new int[2]), m);
@@ -91,16 +100,28 @@ public record WordTable(FeatureTable table, List<Word> words, WordPriors priors)
         WordPriors priors = new WordPriors(counts, words.isEmpty() ? 0 : (double) marked / words.size(),
                 WordPriors.DEFAULT_SMOOTHING);
         List<Row> rows = new ArrayList<>(words.size());
-        for (int i = 0; i < words.size(); i++) {
-            Word w = words.get(i);
-            Map<String, int[]> own = byGroup.get(groups.get(i));
-            rows.add(new Row("s" + w.sentence() + "w" + i, null, null, groups.get(i), w.marked() ? MARKED : PLAIN,
-                    vector(w.features(), priors, key -> {
-                        int[] c = own.get(key);
-                        return c == null ? null : new WordPriors.Count(c[0], c[1]);
-                    })));
+        for (Word w : words) {
+            Map<String, int[]> own = byGroup.get(w.group());
+            rows.add(row(w, vector(w.features(), priors, key -> {
+                int[] c = own.get(key);
+                return c == null ? null : new WordPriors.Count(c[0], c[1]);
+            })));
         }
         return new WordTable(new FeatureTable(FEATURE_SET, COLUMNS, rows), words, priors);
+    }
+
+    /** A table of words scored with {@code priors} from other data (nothing left out), e.g. a held-out fold. */
+    public static FeatureTable apply(List<Word> words, WordPriors priors) {
+        List<Row> rows = new ArrayList<>(words.size());
+        for (Word w : words) {
+            rows.add(row(w, vector(w.features(), priors, null)));
+        }
+        return new FeatureTable(FEATURE_SET, COLUMNS, rows);
+    }
+
+    private static Row row(Word w, FeatureVector v) {
+        return new Row("s" + w.sentence() + ":" + w.features().start(), null, null, w.group(),
+                w.marked() ? MARKED : PLAIN, v);
     }
 
     private static void add(int[] c, int marked) {

@@ -32,6 +32,7 @@ class WordTableTest {
                 t.table().rows().stream().map(Row::story).toList());
         assertEquals("shameful", t.words().get(1).features().word());
         assertEquals(0, t.words().get(1).sentence());
+        assertEquals("g1", t.words().get(1).group());
         assertEquals(1, t.words().get(5).sentence());
     }
 
@@ -53,5 +54,18 @@ class WordTableTest {
         assertEquals((3 + WordPriors.DEFAULT_SMOOTHING * base) / (3 + WordPriors.DEFAULT_SMOOTHING),
                 p.rate("shameful"), 1e-12, "a new text sees all the counts");
         assertTrue(p.rate("unseen") == base);
+    }
+
+    @Test
+    void heldOutWordsSeeTheTrainingCountsWhole() {
+        WordTable train = WordTable.build(List.of(
+                sentence("a", "A shameful plan.", "g1", 2, 10),
+                sentence("b", "A shameful deal.", "g2", 2, 10)), WordScorer.standard());
+        List<WordTable.Word> test = WordTable.words(List.of(sentence("c", "A shameful vote.", "g3")),
+                WordScorer.standard());
+        var table = WordTable.apply(test, train.priors());
+        int prior = WordTable.COLUMN_NAMES.indexOf("word_prior");
+        assertEquals(train.priors().rate("shameful"), table.rows().get(1).values().get(prior), 1e-12);
+        assertEquals(WordTable.PLAIN, table.rows().get(1).label());
     }
 }
