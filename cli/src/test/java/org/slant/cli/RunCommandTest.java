@@ -72,6 +72,40 @@ class RunCommandTest {
         }
     }
 
+    @Test
+    void labelledCorpusGetsAnOutletGroupedClassifierAndAModelTheSameEachRun() throws IOException, ReportException {
+        Path in = Files.createDirectories(dir.resolve("labelled"));
+        StringBuilder jsonl = new StringBuilder();
+        String[] outlets = {"Left Daily", "Left Weekly", "Right Daily", "Right Weekly"};
+        for (int o = 0; o < outlets.length; o++) {
+            String label = o < 2 ? "left" : "right";
+            for (int k = 0; k < 3; k++) {
+                String text = o < 2
+                        ? "Activists said the so-called reforms were a disaster, according to a union leader. “We will fight,” she said."
+                        : "The minister said the reforms would help families. Officials confirmed the plan on Tuesday.";
+                jsonl.append("{\"id\":\"").append(o).append('-').append(k).append("\",\"outlet\":\"").append(outlets[o])
+                        .append("\",\"label\":\"").append(label).append("\",\"title\":\"Reform vote ").append(k)
+                        .append("\",\"text\":\"").append(text).append(" Story ").append(k).append(".\"}\n");
+            }
+        }
+        Files.writeString(in.resolve("corpus.jsonl"), jsonl.toString());
+        Path cfg = dir.resolve("labelled.json");
+        Files.writeString(cfg, "{\"seed\":11,\"report\":{\"minLabelled\":4,\"folds\":2}}");
+        Path one = dir.resolve("l1");
+        Path two = dir.resolve("l2");
+        assertEquals(SlantCli.OK, SlantCli.execute("run", "--in", in.toString(), "--out", one.toString(), "--config", cfg.toString()));
+        assertEquals(SlantCli.OK, SlantCli.execute("run", "--in", in.toString(), "--out", two.toString(), "--config", cfg.toString(),
+                "--threads", "3"));
+        assertTrue(Files.size(one.resolve("model/model.slant")) > 0);
+        ReportData data = Reports.readJson(one.resolve("report.json"));
+        assertTrue(data.classifier() != null, "a classifier result in the report");
+        assertTrue(data.classifier().evaluation().contains("OUTLET") && data.classifier().evaluation().contains("seed 11"),
+                data.classifier().evaluation());
+        assertEquals(List.of("left", "right"), data.classifier().classes());
+        assertEquals(12, data.classifier().confusion().stream().flatMap(List::stream).mapToLong(Long::longValue).sum());
+        assertSameFiles(one, two);
+    }
+
     /** Outputs every run writes. */
     static final List<String> OUTPUTS = List.of("articles.jsonl.gz", "rejects.jsonl", "features.csv", "features.arff",
             "provenance.json", "report.json", "stats/feature-comparison.csv", "stats/distinctive-words.csv",
@@ -119,6 +153,12 @@ class RunCommandTest {
                 new ClassifierSpec.RandomForest(50, 0, 1), new ReportSettings("T", 5, 100, 4, 10, 500.0, 3, 10));
         assertEquals(cfg, RunConfig.fromJson(cfg.toJson()));
         assertEquals(RunConfig.defaults(), RunConfig.fromJson("{}"));
+        RunConfig partial = RunConfig.fromJson("{\"ingest\":{\"mapping\":{\"domain\":\"host\"}},\"report\":{\"title\":\"T\"},"
+                + "\"classifier\":{\"name\":\"j48\"}}");
+        assertEquals("host", partial.ingest().mapping().domain());
+        assertEquals("text", partial.ingest().mapping().text(), "fields a section leaves out keep their defaults");
+        assertEquals(new ReportSettings("T", 100, 1000, 12, 25, 1000.0, 5, 20), partial.report());
+        assertEquals("j48", partial.classifier().name());
         Path badStats = dir.resolve("bad-stats.json");
         Files.writeString(badStats, "{\"report\":{\"folds\":1}}");
         assertEquals(SlantCli.FAILURE, SlantCli.execute("config", "--check", badStats.toString()));

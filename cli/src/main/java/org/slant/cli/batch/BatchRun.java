@@ -61,7 +61,13 @@ public final class BatchRun {
             err.printf(Locale.ROOT, "read %d records: %d articles from %d outlets, %d rejected; %d features (%.1f s, %.0f articles/s)%n",
                     read, articles, articlesByOutlet.size(), rejected, features, seconds, seconds > 0 ? articles / seconds : 0.0);
             rejectedByReason.forEach((r, n) -> err.printf(Locale.ROOT, "  rejected %-18s %8d%n", r.name().toLowerCase(Locale.ROOT), n));
-            articlesByOutlet.forEach((o, n) -> err.printf(Locale.ROOT, "  outlet   %-30s %8d%n", o, n));
+            // the ten largest outlets; a corpus can have hundreds
+            articlesByOutlet.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(10).forEach(e -> err.printf(Locale.ROOT, "  outlet   %-30s %8d%n", e.getKey(), e.getValue()));
+            if (articlesByOutlet.size() > 10) {
+                err.printf(Locale.ROOT, "  ... and %d more outlets%n", articlesByOutlet.size() - 10);
+            }
             err.printf(Locale.ROOT, "stories: %d, %d with two outlets or more, %d in the report%n", stories, multiOutletStories, storiesShown);
             err.println("classifier: " + classifier);
             if (report != null) {

@@ -91,7 +91,7 @@ final class ReportAssembler {
         b.method(new MethodNote("Feature comparison", "Per outlet: mean with a " + pct(config.stats().confidence())
                 + " interval (Wilson for 0/1 features, seeded percentile bootstrap with " + config.stats().bootstrapResamples()
                 + " resamples otherwise). Kruskal-Wallis test across outlets with at least " + config.stats().minArticles()
-                + " articles, p adjusted by Benjamini-Hochberg over all features; effect is the largest |Cliff's delta| of"
+                + " articles (only those are shown; stats/feature-comparison.csv lists every outlet), p adjusted by Benjamini-Hochberg over all features; effect is the largest |Cliff's delta| of"
                 + " the pairwise Mann-Whitney tests. * marks adjusted p < 0.05."));
         b.method(new MethodNote("Distinctive words", "Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi"
                 + " and Quinn 2008), prior size " + s.priorSize() + ", each outlet against all others; words of three letters"
@@ -129,7 +129,9 @@ final class ReportAssembler {
                             o.interval() == null ? "" : o.interval().method(), Boolean.toString(o.tested()),
                             num(c.kruskalWallisH()), num(c.pValue()), num(c.pAdjusted()), csv(c.note())));
                     w.write('\n');
-                    if (o.n() > 0 && Double.isFinite(o.mean())) {
+                    // the report shows the outlets the tests compare (all of them when none has enough articles);
+                    // stats/feature-comparison.csv keeps every outlet
+                    if (o.n() > 0 && Double.isFinite(o.mean()) && (o.tested() || !c.tested())) {
                         double low = o.interval() != null && Double.isFinite(o.interval().low()) ? o.interval().low() : o.mean();
                         double high = o.interval() != null && Double.isFinite(o.interval().high()) ? o.interval().high() : o.mean();
                         outlets.add(new FeatureComparison.OutletStat(o.outlet(), o.n(), o.mean(), Math.min(low, o.mean()),

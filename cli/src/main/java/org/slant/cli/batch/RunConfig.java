@@ -1,6 +1,8 @@
 package org.slant.cli.batch;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.slant.analysis.classify.ClassifierSpec;
 import org.slant.analysis.stats.StatsConfig;
@@ -74,6 +76,30 @@ public record RunConfig(IngestOptions ingest, List<String> extractors, int threa
     }
 
     /**
+     * Copies {@code over} into {@code base}, object by object. A classifier's fields depend on its name, so a
+     * given classifier is laid over the defaults of the classifier it names, not over the default classifier.
+     */
+    private static void merge(ObjectNode base, ObjectNode over) {
+        over.fields().forEachRemaining(e -> {
+            JsonNode old = base.get(e.getKey());
+            if (e.getKey().equals("classifier") && e.getValue() instanceof ObjectNode n) {
+                ClassifierSpec named = ClassifierSpec.defaults().get(n.path("name").asText());
+                if (named != null) {
+                    ObjectNode b = ArticleJson.mapper().valueToTree(named);
+                    merge(b, n);
+                    base.set("classifier", b);
+                } else {
+                    base.set("classifier", n);
+                }
+            } else if (old instanceof ObjectNode o && e.getValue() instanceof ObjectNode n) {
+                merge(o, n);
+            } else {
+                base.set(e.getKey(), e.getValue());
+            }
+        });
+    }
+
+    /**
      * Reads a configuration from JSON; absent fields take their defaults.
      *
      * @throws IllegalArgumentException naming the problem if the JSON is malformed or invalid
@@ -81,10 +107,13 @@ public record RunConfig(IngestOptions ingest, List<String> extractors, int threa
     public static RunConfig fromJson(String json) {
         try {
             var tree = ArticleJson.mapper().readTree(json);
-            if (tree instanceof com.fasterxml.jackson.databind.node.ObjectNode o && !o.has("seed")) {
-                o.put("seed", DEFAULT_SEED); // a primitive would otherwise default to 0
+            if (!(tree instanceof ObjectNode given)) {
+                throw new IllegalArgumentException("bad configuration: not a JSON object");
             }
-            return ArticleJson.mapper().treeToValue(tree, RunConfig.class);
+            // absent fields, also inside sections, take the default's values (primitives would otherwise be 0)
+            ObjectNode merged = (ObjectNode) ArticleJson.mapper().readTree(defaults().toJson());
+            merge(merged, given);
+            return ArticleJson.mapper().treeToValue(merged, RunConfig.class);
         } catch (JsonProcessingException e) {
             Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
             throw new IllegalArgumentException("bad configuration: " + (cause instanceof IllegalArgumentException
