@@ -16,10 +16,14 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code slant run}: the batch over a corpus: articles, rejections, the feature table (CSV and ARFF)
- * and provenance in one streaming pass on all cores.
+ * and provenance in one streaming pass on all cores; then outlet statistics ({@code stats/}), stories
+ * ({@code story/}), a classifier when the articles carry labels ({@code model/}), and the report
+ * ({@code report/}, {@code report.json}).
  */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = SlantCli.Version.class,
-        description = "Run the batch over a corpus: articles.jsonl.gz, rejects.jsonl, features.csv, features.arff, provenance.json.")
+        description = {"Run the batch over a corpus: articles.jsonl.gz, rejects.jsonl, features.csv, features.arff, provenance.json,",
+            "stats/, story/, model/ (when labelled), report/index.html and report.json.",
+            "Example: slant run --in corpus.jsonl.gz --out run/ --config run.json   (slant config --print-default)"})
 final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--in", required = true, arity = "1..*", paramLabel = "PATH", description = "Input files or directories.")
