@@ -12,6 +12,10 @@
 # train-words' own threshold-picking CV. Prints one line per run:
 #   "<set> <classifier> <lexicons> <bias_words_score.py's last line>"
 # Outputs go to eval-out/train-words/ (derived from the shared data at run time, never committed).
+# Measured 2026-11-22 (logistic, defaults), word F1 / sentence macro-F1:
+#   BABE dev outer CV: built-in lexicon 0.4509 / 0.7068; + external lexicons 0.4689 / 0.7088
+#   MBIC dev, trained on BABE dev: built-in 0.4805 / 0.7075; + external 0.4992 / 0.6991 (shared sentences)
+#   random-forest (-O trees=30, INNER_FOLDS=3) scored 0.4327 on BABE dev outer CV; j48 is worse still.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(dirname "$here")"
