@@ -122,6 +122,8 @@ final class ReportAssembler {
             w.write("feature,outlet,n,missing,mean,low,high,interval,tested,kruskal_wallis_h,p,p_adjusted,note\n");
             for (var c : cmp) {
                 List<FeatureComparison.OutletStat> outlets = new ArrayList<>();
+                int min = config.stats().minArticles();
+                boolean anyLarge = c.outlets().stream().anyMatch(o -> o.n() >= min);
                 for (OutletSummary o : c.outlets()) {
                     w.write(String.join(",", csv(c.feature()), csv(o.outlet()), Integer.toString(o.n()), Integer.toString(o.missing()),
                             num(o.mean()), num(o.interval() == null ? Double.NaN : o.interval().low()),
@@ -129,9 +131,9 @@ final class ReportAssembler {
                             o.interval() == null ? "" : o.interval().method(), Boolean.toString(o.tested()),
                             num(c.kruskalWallisH()), num(c.pValue()), num(c.pAdjusted()), csv(c.note())));
                     w.write('\n');
-                    // the report shows the outlets the tests compare (all of them when none has enough articles);
+                    // the report shows the outlets with enough articles to be tested (all when none has);
                     // stats/feature-comparison.csv keeps every outlet
-                    if (o.n() > 0 && Double.isFinite(o.mean()) && (o.tested() || !c.tested())) {
+                    if (o.n() > 0 && Double.isFinite(o.mean()) && (o.n() >= min || !anyLarge)) {
                         double low = o.interval() != null && Double.isFinite(o.interval().low()) ? o.interval().low() : o.mean();
                         double high = o.interval() != null && Double.isFinite(o.interval().high()) ? o.interval().high() : o.mean();
                         outlets.add(new FeatureComparison.OutletStat(o.outlet(), o.n(), o.mean(), Math.min(low, o.mean()),
