@@ -108,6 +108,11 @@ public record Article(
     /** Number of words in the text, counted as runs of letters or digits. */
     @JsonIgnore
     public int wordCount() {
+        return countWords(text);
+    }
+
+    /** Number of words in any text, counted as {@link #wordCount()} counts them. */
+    public static int countWords(CharSequence text) {
         int count = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {

@@ -8,7 +8,7 @@ import java.util.Arrays;
  * Reads byte lines from a stream without ever holding more than a limit: a longer line is skipped to
  * its end and reported as oversized, so one bad record cannot exhaust memory.
  */
-public final class BoundedLineReader implements AutoCloseable {
+public final class BoundedLineReader implements java.io.Closeable {
     private final InputStream in;
     private final long maxBytes;
     private final byte[] buffer = new byte[1 << 16];

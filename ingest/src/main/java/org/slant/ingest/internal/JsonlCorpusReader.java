@@ -5,17 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.slant.ingest.ArticleJson;
 import org.slant.ingest.IngestOptions;
 import org.slant.ingest.IngestResult;
@@ -31,46 +25,29 @@ final class JsonlCorpusReader implements RecordReader {
     @Override
     public Stream<IngestResult> read(InputStream in, String origin, String fileId, IngestOptions options) {
         BoundedLineReader lines = new BoundedLineReader(in, options.maxRecordBytes());
-        Iterator<IngestResult> it = new Iterator<>() {
-            private IngestResult next;
-            private boolean done;
+        return new LazyResults() {
+            private boolean broken;
 
             @Override
-            public boolean hasNext() {
-                while (next == null && !done) {
+            protected IngestResult advance() {
+                while (!broken) {
                     try {
                         if (!lines.next()) {
-                            done = true;
-                            break;
+                            return null;
                         }
-                        next = parse(lines, origin, options);
+                        IngestResult r = parse(lines, origin, options);
+                        if (r != null) {
+                            return r;
+                        }
                     } catch (IOException e) {
-                        done = true;
-                        next = IngestResult.rejected(origin, lines.lineNumber() + 1, RejectReason.UNREADABLE,
+                        broken = true;
+                        return IngestResult.rejected(origin, lines.lineNumber() + 1, RejectReason.UNREADABLE,
                                 "input ends unreadably after line " + lines.lineNumber() + ": " + e);
                     }
                 }
-                return next != null;
+                return null;
             }
-
-            @Override
-            public IngestResult next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                IngestResult r = next;
-                next = null;
-                return r;
-            }
-        };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED), false)
-                .onClose(() -> {
-                    try {
-                        lines.close();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+        }.stream(lines);
     }
 
     /** Null for blank lines, which are not records. */

@@ -144,16 +144,7 @@ public final class PageExtractor {
     }
 
     static int countWords(String text) {
-        int count = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean w = Character.isLetterOrDigit(text.charAt(i));
-            if (w && !inWord) {
-                count++;
-            }
-            inWord = w;
-        }
-        return count;
+        return Article.countWords(text);
     }
 
     private static boolean looksLikeMarkup(byte[] page) {

@@ -3,15 +3,9 @@ package org.slant.ingest.internal.warc;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
@@ -25,6 +19,7 @@ import org.slant.ingest.RejectReason;
 import org.slant.ingest.html.HtmlExtractor;
 import org.slant.ingest.html.HtmlOptions;
 import org.slant.ingest.html.PageSource;
+import org.slant.ingest.internal.LazyResults;
 import org.slant.ingest.internal.html.HtmlReader;
 
 /**
@@ -54,23 +49,14 @@ public final class WarcArchiveReader {
             closeQuietly(in);
             return Stream.of(IngestResult.rejected(origin, 0, RejectReason.MALFORMED, "not a WARC file: " + e.getMessage()));
         }
-        Iterator<IngestResult> it = new Records(reader, origin, fileId, options);
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false)
-                .onClose(() -> {
-                    try {
-                        reader.close();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+        return new Records(reader, origin, fileId, options).stream(reader);
     }
 
-    private final class Records implements Iterator<IngestResult> {
+    private final class Records extends LazyResults {
         private final WarcReader reader;
         private final String origin;
         private final String fileId;
         private final IngestOptions options;
-        private IngestResult next;
         private boolean done;
         private long number;
 
@@ -82,28 +68,11 @@ public final class WarcArchiveReader {
         }
 
         @Override
-        public boolean hasNext() {
-            if (next == null && !done) {
-                next = advance();
-                if (next == null) {
-                    done = true;
-                    closeQuietly(reader);
-                }
+        protected IngestResult advance() {
+            if (done) {
+                closeQuietly(reader);
+                return null;
             }
-            return next != null;
-        }
-
-        @Override
-        public IngestResult next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            IngestResult r = next;
-            next = null;
-            return r;
-        }
-
-        private IngestResult advance() {
             Optional<WarcRecord> record;
             try {
                 record = reader.next();
@@ -115,6 +84,7 @@ public final class WarcArchiveReader {
                                 "WARC record cut off or unreadable: " + e.getMessage());
             }
             if (record.isEmpty()) {
+                closeQuietly(reader);
                 return null;
             }
             number++;
