@@ -23,7 +23,6 @@ import org.slant.features.ArticleFeatures;
 import org.slant.features.FeatureSpec;
 import org.slant.features.FeatureValue;
 import org.slant.features.Features;
-import org.slant.features.FeaturesException;
 import org.slant.ingest.Article;
 import org.slant.ingest.ArticleJson;
 import org.slant.ingest.ArticleSource;
@@ -88,17 +87,9 @@ public final class BatchRun {
     public Summary run(List<Path> inputs, Path out, Progress progress) throws IngestException, IOException {
         long start = System.nanoTime();
         Files.createDirectories(out);
-        Features features;
-        try {
-            features = Features.named(config.extractors());
-        } catch (FeaturesException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
+        Features features = config.features();
         List<FeatureSpec> specs = features.specs();
-        Map<String, Integer> columnOf = new TreeMap<>();
-        for (int i = 0; i < specs.size(); i++) {
-            columnOf.put(specs.get(i).name(), i);
-        }
+        Map<String, Integer> columnOf = columnIndex(specs);
         List<Row> rows = new ArrayList<>();
         Map<RejectReason, Long> byReason = new TreeMap<>();
         Map<String, Long> byOutlet = new TreeMap<>();
@@ -188,6 +179,15 @@ public final class BatchRun {
             }
         }
         return out;
+    }
+
+    /** Column position of each feature, by name, in spec order. */
+    static Map<String, Integer> columnIndex(List<FeatureSpec> specs) {
+        Map<String, Integer> columnOf = new TreeMap<>();
+        for (int i = 0; i < specs.size(); i++) {
+            columnOf.put(specs.get(i).name(), i);
+        }
+        return columnOf;
     }
 
     private static Extracted extract(Features features, Article a) {

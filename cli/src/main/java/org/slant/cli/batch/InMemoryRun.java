@@ -13,7 +13,6 @@ import org.slant.analysis.table.FeatureTable;
 import org.slant.analysis.table.Row;
 import org.slant.features.FeatureSpec;
 import org.slant.features.Features;
-import org.slant.features.FeaturesException;
 import org.slant.ingest.Article;
 import org.slant.ingest.Rejection;
 import org.slant.report.ReportException;
@@ -36,17 +35,9 @@ public final class InMemoryRun {
      */
     public static Path report(List<Article> articles, List<Rejection> rejections, Map<String, String> inputs,
             RunConfig config, String version, Path out) throws IOException {
-        Features features;
-        try {
-            features = Features.named(config.extractors());
-        } catch (FeaturesException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
+        Features features = config.features();
         List<FeatureSpec> specs = features.specs();
-        Map<String, Integer> columnOf = new TreeMap<>();
-        for (int i = 0; i < specs.size(); i++) {
-            columnOf.put(specs.get(i).name(), i);
-        }
+        Map<String, Integer> columnOf = BatchRun.columnIndex(specs);
         CorpusTally tally = new CorpusTally(config.report().leadSentences());
         CorpusCounter corpus = new CorpusCounter();
         List<Row> rows = new ArrayList<>();

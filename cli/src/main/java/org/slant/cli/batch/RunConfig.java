@@ -8,6 +8,7 @@ import org.slant.analysis.classify.ClassifierSpec;
 import org.slant.analysis.stats.StatsConfig;
 import org.slant.analysis.story.StoryConfig;
 import org.slant.features.Features;
+import org.slant.features.FeaturesException;
 import org.slant.ingest.ArticleJson;
 import org.slant.ingest.IngestOptions;
 
@@ -59,6 +60,15 @@ public record RunConfig(IngestOptions ingest, List<String> extractors, int threa
     public static RunConfig defaults() {
         return new RunConfig(IngestOptions.defaults(), Features.availableExtractors(), 0, DEFAULT_SEED, StatsConfig.defaults(),
                 StoryConfig.defaults(), DEFAULT_CLASSIFIER, ReportSettings.defaults());
+    }
+
+    /** The feature pipeline this configuration names (its extractors were validated on construction). */
+    public Features features() {
+        try {
+            return Features.named(extractors);
+        } catch (FeaturesException e) {
+            throw new IllegalStateException("validated extractors did not resolve: " + e.getMessage(), e);
+        }
     }
 
     /** Threads to use: {@link #threads()}, or the number of available cores when that is 0. */
