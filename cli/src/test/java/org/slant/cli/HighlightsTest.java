@@ -31,6 +31,14 @@ class HighlightsTest {
     }
 
     @Test
+    void sourcingNotesCarryTheSpeakersAffiliation() {
+        List<Highlight> h = of(new Evidence(4, 10, "source", "Yury Ushakov | Russia government"),
+                new Evidence(16, 50, "content", "Yury Ushakov | Russia government"));
+        assertEquals(List.of(new Highlight.Attribution(4, 10, Highlight.Part.SOURCE, "Yury Ushakov", "Russia government"),
+                new Highlight.Attribution(16, 50, Highlight.Part.CONTENT, "Yury Ushakov", "Russia government")), h);
+    }
+
+    @Test
     void termNotesGiveCategoryVoiceAndNamingSets() {
         List<Highlight> h = of(new Evidence(4, 10, "term", "naming side=critical group=the state quoted"),
                 new Evidence(20, 29, "term", "loaded quoted negated"), new Evidence(54, 61, "term", "report side=doubting"));

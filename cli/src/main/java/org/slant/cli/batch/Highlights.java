@@ -44,12 +44,31 @@ public final class Highlights {
         return list;
     }
 
+    /** The speaker part of a sourcing note ("Name | affiliation" or "Name"). */
+    static String speaker(String note) {
+        if (note == null) {
+            return null;
+        }
+        int bar = note.indexOf(" | ");
+        return bar < 0 ? note : note.substring(0, bar);
+    }
+
+    /** The affiliation part of a sourcing note, or null when it names none. */
+    static String affiliation(String note) {
+        if (note == null) {
+            return null;
+        }
+        int bar = note.indexOf(" | ");
+        String a = bar < 0 ? "" : note.substring(bar + 3).strip();
+        return a.isEmpty() ? null : a;
+    }
+
     /** The highlight for one evidence span, or null when the kind has none. */
     static Highlight of(Evidence e) {
         String note = e.note().isBlank() ? null : e.note();
         return switch (e.kind()) {
-            case "content" -> new Highlight.Attribution(e.start(), e.end(), Highlight.Part.CONTENT, note, null);
-            case "source" -> new Highlight.Attribution(e.start(), e.end(), Highlight.Part.SOURCE, note, null);
+            case "content" -> new Highlight.Attribution(e.start(), e.end(), Highlight.Part.CONTENT, speaker(note), affiliation(note));
+            case "source" -> new Highlight.Attribution(e.start(), e.end(), Highlight.Part.SOURCE, speaker(note), affiliation(note));
             case "cue" -> new Highlight.Attribution(e.start(), e.end(), Highlight.Part.CUE, null, null);
             case "scare-quote" -> new Highlight.ScareQuote(e.start(), e.end());
             case "blurb" -> new Highlight.Blurb(e.start(), e.end(), firstWord(e.note()));

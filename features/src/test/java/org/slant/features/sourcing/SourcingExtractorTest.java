@@ -54,7 +54,7 @@ class SourcingExtractorTest {
             }
         }
         FeatureValue first = f.find("sourcing.first_source_official").orElseThrow();
-        assertEquals("Yury Ushakov", first.evidence().get(0).note());
+        assertEquals("Yury Ushakov | Russia government", first.evidence().get(0).note());
     }
 
     @Test

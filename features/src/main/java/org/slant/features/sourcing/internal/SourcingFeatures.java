@@ -260,7 +260,10 @@ public final class SourcingFeatures {
         return whole == 0 ? 0 : (double) part / whole;
     }
 
+    /** The speaker's name, and " | affiliation" when known, so evidence readers can colour by side. */
     private static String note(Indexed r, Attribution a) {
-        return r.speaker(a.speakerId()).map(Speaker::name).orElse("");
+        return r.speaker(a.speakerId())
+                .map(s -> s.affiliation() == null || s.affiliation().isBlank() ? s.name() : s.name() + " | " + s.affiliation())
+                .orElse("");
     }
 }
