@@ -173,22 +173,28 @@ public final class OutletStatistics {
             h += r * r / g.length;
         }
         h = 12.0 / (n * (n + 1.0)) * h - 3.0 * (n + 1);
-        double[] sorted = all.clone();
+        double ties = tieTerm(all);
+        double correction = 1 - ties / ((double) n * n * n - n);
+        h = correction > 0 ? h / correction : 0;
+        double p = 1 - new ChiSquaredDistribution(groups.size() - 1).cumulativeProbability(h);
+        return new double[] {h, Math.max(0, p)};
+    }
+
+    /** The tie correction term, the sum of t³ − t over groups of t equal values, that both rank tests use. */
+    private static double tieTerm(double[] values) {
+        double[] sorted = values.clone();
         Arrays.sort(sorted);
         double ties = 0;
-        for (int i = 0; i < n;) {
+        for (int i = 0; i < sorted.length;) {
             int j = i;
-            while (j < n && sorted[j] == sorted[i]) {
+            while (j < sorted.length && sorted[j] == sorted[i]) {
                 j++;
             }
             double t = j - i;
             ties += t * t * t - t;
             i = j;
         }
-        double correction = 1 - ties / ((double) n * n * n - n);
-        h = correction > 0 ? h / correction : 0;
-        double p = 1 - new ChiSquaredDistribution(groups.size() - 1).cumulativeProbability(h);
-        return new double[] {h, Math.max(0, p)};
+        return ties;
     }
 
     /** Mann–Whitney U with tie-corrected normal approximation, and Cliff's delta. */
@@ -206,18 +212,7 @@ public final class OutletStatistics {
         double u1 = r1 - n1 * (n1 + 1) / 2.0;
         double delta = 2 * u1 / ((double) n1 * n2) - 1;
         int n = n1 + n2;
-        double[] sorted = all.clone();
-        Arrays.sort(sorted);
-        double ties = 0;
-        for (int i = 0; i < n;) {
-            int j = i;
-            while (j < n && sorted[j] == sorted[i]) {
-                j++;
-            }
-            double t = j - i;
-            ties += t * t * t - t;
-            i = j;
-        }
+        double ties = tieTerm(all);
         double var = n1 * (double) n2 / 12.0 * ((n + 1) - ties / ((double) n * (n - 1)));
         double p;
         if (var <= 0) {
