@@ -20,6 +20,8 @@ import java.util.concurrent.Callable;
 import org.slant.features.FeaturesException;
 import org.slant.features.lexicon.Category;
 import org.slant.features.lexicon.HeuristicWordModel;
+import org.slant.cli.batch.Provenance;
+import org.slant.cli.words.LabelledSentences;
 import org.slant.features.lexicon.LabelledSentence;
 import org.slant.features.lexicon.TrainedWordModel;
 import org.slant.features.lexicon.WordModel;
@@ -196,22 +198,10 @@ final class LoadedWordsCommand implements Callable<Integer> {
             return SlantCli.USAGE;
         }
         byte[] bytes = Files.readAllBytes(train);
-        List<LabelledSentence> data = new ArrayList<>();
-        int lineNo = 0;
-        for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
-            lineNo++;
-            if (line.isBlank()) {
-                continue;
-            }
-            try {
-                data.add(labelled(mapper.readTree(line)));
-            } catch (IOException | IllegalArgumentException e) {
-                throw new IOException(train + ":" + lineNo + ": " + e.getMessage(), e);
-            }
-        }
+        List<LabelledSentence> data = LabelledSentences.parse(bytes, train.toString());
         WordModelTrainer trainer = WordModelTrainer.of(terms, options);
         if (saveModel != null) {
-            TrainedWordModel m = trainer.train(data, train.toString(), sha256(bytes));
+            TrainedWordModel m = trainer.train(data, train.toString(), Provenance.sha256(bytes));
             try {
                 m.write(saveModel);
             } catch (FeaturesException e) {
@@ -233,36 +223,6 @@ final class LoadedWordsCommand implements Callable<Integer> {
         }
         System.err.printf("slant loaded-words: %d-fold out-of-fold predictions for %d sentences%n", folds, oof.size());
         return SlantCli.OK;
-    }
-
-    private static LabelledSentence labelled(JsonNode node) {
-        JsonNode id = node.get("id");
-        JsonNode text = node.get("text");
-        if (id == null || text == null || !text.isTextual()) {
-            throw new IllegalArgumentException("needs \"id\" and a string \"text\"");
-        }
-        List<LabelledSentence.Span> spans = new ArrayList<>();
-        JsonNode sp = node.get("spans");
-        if (sp != null) {
-            for (JsonNode s : sp) {
-                if (!s.isArray() || s.size() != 2) {
-                    throw new IllegalArgumentException("a span must be [start, end], was " + s);
-                }
-                spans.add(new LabelledSentence.Span(s.get(0).asInt(), s.get(1).asInt()));
-            }
-        }
-        JsonNode label = node.get("label");
-        boolean biased = label == null || label.isNull() ? !spans.isEmpty() : label.asText().equalsIgnoreCase("Biased");
-        JsonNode group = node.get("group");
-        return new LabelledSentence(id.asText(), text.asText(), spans, group == null ? null : group.asText(), biased);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JVM", e);
-        }
     }
 
     private static Lexicon load(String spec) throws FeaturesException {
