@@ -127,10 +127,10 @@ public final class ArticleTables {
                 FeatureVector.Builder b = FeatureVector.builder(cols.size());
                 if (features != null) {
                     FeatureVector f = vector(specs, features.extract(a));
-                    copy(f, b, 0);
+                    b.copyFrom(f, 0);
                 }
                 if (vectorizer != null) {
-                    copy(vectorizer.vector(TextDoc.of(a).text()), b, offset);
+                    b.copyFrom(vectorizer.vector(TextDoc.of(a).text()), offset);
                 }
                 rows.add(row(a, b.build()));
             }
@@ -138,17 +138,6 @@ public final class ArticleTables {
         String name = features == null ? vectorizer.featureSetName()
                 : vectorizer == null ? featureSetName(features) : featureSetName(features) + "+" + vectorizer.featureSetName();
         return new Built(new FeatureTable(name, cols, rows), vectorizer);
-    }
-
-    private static void copy(FeatureVector v, FeatureVector.Builder b, int offset) {
-        for (int k = 0; k < v.storedCount(); k++) {
-            double x = v.storedValue(k);
-            if (Double.isNaN(x)) {
-                b.missing(offset + v.storedIndex(k));
-            } else {
-                b.set(offset + v.storedIndex(k), x);
-            }
-        }
     }
 
     private static <T> Iterator<T> iterator(Stream<Article> s, Function<Article, T> f) {

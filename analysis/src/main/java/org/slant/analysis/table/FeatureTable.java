@@ -114,21 +114,10 @@ public record FeatureTable(String featureSet, List<Column> columns, List<Row> ro
                 throw new IllegalArgumentException("row " + r.id() + " is missing from the joined table");
             }
             FeatureVector.Builder b = FeatureVector.builder(width);
-            copyInto(r.values(), b, 0);
-            copyInto(other.rows.get(p).values(), b, columns.size());
+            b.copyFrom(r.values(), 0);
+            b.copyFrom(other.rows.get(p).values(), columns.size());
             out.add(new Row(r.id(), r.outlet(), r.date(), r.story(), r.label(), b.build()));
         }
         return new FeatureTable(featureSet + "+" + other.featureSet, cols, out);
-    }
-
-    private static void copyInto(FeatureVector v, FeatureVector.Builder b, int offset) {
-        for (int k = 0; k < v.storedCount(); k++) {
-            double x = v.storedValue(k);
-            if (Double.isNaN(x)) {
-                b.missing(offset + v.storedIndex(k));
-            } else {
-                b.set(offset + v.storedIndex(k), x);
-            }
-        }
     }
 }

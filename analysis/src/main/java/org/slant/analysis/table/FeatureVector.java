@@ -168,6 +168,19 @@ public final class FeatureVector {
             return put(i, Double.NaN);
         }
 
+        /** Copies every stored value of {@code v}, missing marks included, shifted right by {@code offset} columns. */
+        public Builder copyFrom(FeatureVector v, int offset) {
+            for (int k = 0; k < v.storedCount(); k++) {
+                double x = v.storedValue(k);
+                if (Double.isNaN(x)) {
+                    missing(offset + v.storedIndex(k));
+                } else {
+                    set(offset + v.storedIndex(k), x);
+                }
+            }
+            return this;
+        }
+
         private Builder put(int i, double v) {
             if (i < 0 || i >= size) {
                 throw new IllegalArgumentException("column " + i + " is outside 0.." + (size - 1));
