@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.TreeMap;
 import org.slant.analysis.table.FeatureTable;
 import org.slant.analysis.table.FeatureVector;
@@ -65,20 +66,49 @@ public final class DistinctiveWords {
         for (String o : outletTotal.keySet()) {
             Map<String, Long> mine = counts.get(o);
             long ni = outletTotal.get(o);
-            long nj = corpus - ni;
-            List<Word> words = new ArrayList<>(total.size());
-            for (Map.Entry<String, Long> e : total.entrySet()) {
-                double a = priorSize * e.getValue() / corpus;
-                long yi = mine.getOrDefault(e.getKey(), 0L);
-                long yj = e.getValue() - yi;
-                double d = Math.log((yi + a) / (ni + priorSize - yi - a)) - Math.log((yj + a) / (nj + priorSize - yj - a));
-                double var = 1 / (yi + a) + 1 / (yj + a);
-                words.add(new Word(e.getKey(), yi, yj, d, d / Math.sqrt(var)));
+            // A word the outlet never uses has δ ≤ 0: with y_i = 0, δ ≤ 0 reduces to
+            // α_0·n_j/C ≤ n_i + α_0 + α_0·n_i/C, true since n_j ≤ C. So when the outlet's own words fill the
+            // top with positive z, the rest of the vocabulary need not be scored.
+            List<Word> best = top(mine.keySet(), total, mine, ni, corpus, priorSize, top);
+            if (best.size() < top || best.isEmpty() || best.get(best.size() - 1).z() <= 0) {
+                best = top(total.keySet(), total, mine, ni, corpus, priorSize, top);
             }
-            words.sort(Comparator.comparingDouble(Word::z).reversed().thenComparing(Word::word));
-            out.put(o, List.copyOf(words.subList(0, Math.min(top, words.size()))));
+            out.put(o, best);
         }
         return out;
+    }
+
+    private static final Comparator<Word> BEST_FIRST = Comparator.comparingDouble(Word::z).reversed()
+            .thenComparing(Word::word);
+
+    /** The {@code top} best of these words, best first, keeping only a bounded heap. */
+    private static List<Word> top(Iterable<String> words, Map<String, Long> total, Map<String, Long> mine, long ni,
+            long corpus, double priorSize, int top) {
+        if (top <= 0) {
+            return List.of();
+        }
+        long nj = corpus - ni;
+        PriorityQueue<Word> heap = new PriorityQueue<>(top + 1, BEST_FIRST.reversed()); // worst on top
+        for (String w : words) {
+            long c = total.get(w);
+            double a = priorSize * c / corpus;
+            long yi = mine.getOrDefault(w, 0L);
+            long yj = c - yi;
+            double d = Math.log((yi + a) / (ni + priorSize - yi - a)) - Math.log((yj + a) / (nj + priorSize - yj - a));
+            double z = d / Math.sqrt(1 / (yi + a) + 1 / (yj + a));
+            if (heap.size() < top) {
+                heap.add(new Word(w, yi, yj, d, z));
+            } else {
+                Word worst = heap.peek();
+                if (z > worst.z() || z == worst.z() && w.compareTo(worst.word()) < 0) {
+                    heap.poll();
+                    heap.add(new Word(w, yi, yj, d, z));
+                }
+            }
+        }
+        List<Word> best = new ArrayList<>(heap);
+        best.sort(BEST_FIRST);
+        return List.copyOf(best);
     }
 
     /**

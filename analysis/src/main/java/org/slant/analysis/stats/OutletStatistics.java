@@ -2,17 +2,17 @@ package org.slant.analysis.stats;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
-import org.apache.commons.math3.stat.ranking.NaNStrategy;
-import org.apache.commons.math3.stat.ranking.NaturalRanking;
-import org.apache.commons.math3.stat.ranking.TiesStrategy;
 import org.slant.analysis.table.Column;
 import org.slant.analysis.table.FeatureTable;
+import org.slant.analysis.table.FeatureVector;
 import org.slant.analysis.table.Row;
 
 /**
@@ -25,29 +25,64 @@ import org.slant.analysis.table.Row;
  *       says why in {@link FeatureComparison#note()};</li>
  *   <li>rows without an outlet are grouped as {@code "(unknown)"}.</li>
  * </ul>
- * Deterministic: the bootstrap draws from {@code new SplittableRandom(seed)}, split once per feature and
- * outlet in table order.
+ * Pairwise tests run among the {@link StatsConfig#pairwiseOutlets()} tested outlets with the most values.
+ * <p>Deterministic whatever the number of threads: each outlet's bootstrap draws from its own generator,
+ * split from {@code new SplittableRandom(seed)} in alphabetical outlet order. Within an outlet, the features
+ * without missing values share one set of resamples (the same rows drawn for every feature, which is also
+ * what makes the bootstrap affordable on tens of thousands of articles); each feature with missing values
+ * then gets its own resamples, in column order.
  */
 public final class OutletStatistics {
     /** Outlet name used for rows that have none. */
     public static final String UNKNOWN_OUTLET = "(unknown)";
 
+    // the no-generator constructors: the default ones build a random generator per instance, which costs
+    private static final NormalDistribution NORMAL = new NormalDistribution(null, 0, 1);
+
     private OutletStatistics() {}
+
+    /** One outlet's values, per column: the non-missing values in table order, and summaries. */
+    private record OutletData(String outlet, double[][] values, int[] missing, OutletSummary[] summaries) {}
 
     /** Compares every column of {@code table} across its outlets. */
     public static List<FeatureComparison> compare(FeatureTable table, StatsConfig config) {
-        SplittableRandom root = new SplittableRandom(config.seed());
-        double z = new NormalDistribution().inverseCumulativeProbability(0.5 + config.confidence() / 2);
-        List<FeatureComparison> out = new ArrayList<>();
-        for (int c = 0; c < table.columns().size(); c++) {
-            out.add(compareColumn(table, c, config, root.split(), z));
+        int columns = table.columns().size();
+        Map<String, List<FeatureVector>> byOutlet = new TreeMap<>();
+        boolean[] proportion = new boolean[columns];
+        Arrays.fill(proportion, true);
+        for (Row r : table.rows()) {
+            byOutlet.computeIfAbsent(r.outlet() == null ? UNKNOWN_OUTLET : r.outlet(), x -> new ArrayList<>())
+                    .add(r.values());
+            for (int c = 0; c < columns; c++) {
+                if (proportion[c] && !r.values().isMissing(c)) {
+                    double v = r.values().get(c);
+                    proportion[c] = v == 0.0 || v == 1.0;
+                }
+            }
         }
-        // Benjamini–Hochberg: across features for Kruskal–Wallis, across all pairs of all features for Mann–Whitney
+        double z = NORMAL.inverseCumulativeProbability(0.5 + config.confidence() / 2);
+        List<String> outlets = List.copyOf(byOutlet.keySet());
+        SplittableRandom root = new SplittableRandom(config.seed());
+        SplittableRandom[] generators = new SplittableRandom[outlets.size()];
+        for (int i = 0; i < generators.length; i++) {
+            generators[i] = root.split();
+        }
+        List<OutletData> data = IntStream.range(0, outlets.size()).parallel()
+                .mapToObj(i -> summarise(outlets.get(i), byOutlet.get(outlets.get(i)), proportion, config, z,
+                        generators[i]))
+                .toList();
+        List<FeatureComparison> out = IntStream.range(0, columns).parallel()
+                .mapToObj(c -> compareColumn(table.columns().get(c), c, proportion[c], data, config))
+                .toList();
+        return adjust(out);
+    }
+
+    /** Benjamini–Hochberg: across features for Kruskal–Wallis, across all pairs of all features for Mann–Whitney. */
+    private static List<FeatureComparison> adjust(List<FeatureComparison> out) {
         double[] kw = out.stream().filter(FeatureComparison::tested).mapToDouble(FeatureComparison::pValue).toArray();
         double[] kwAdj = benjaminiHochberg(kw);
-        List<Double> pairs = new ArrayList<>();
-        out.forEach(f -> f.pairs().forEach(p -> pairs.add(p.pValue())));
-        double[] pairAdj = benjaminiHochberg(pairs.stream().mapToDouble(Double::doubleValue).toArray());
+        double[] pairAdj = benjaminiHochberg(out.stream().flatMap(f -> f.pairs().stream())
+                .mapToDouble(PairwiseTest::pValue).toArray());
         List<FeatureComparison> adjusted = new ArrayList<>(out.size());
         int k = 0;
         int q = 0;
@@ -56,7 +91,7 @@ public final class OutletStatistics {
                 adjusted.add(f);
                 continue;
             }
-            List<PairwiseTest> ps = new ArrayList<>();
+            List<PairwiseTest> ps = new ArrayList<>(f.pairs().size());
             for (PairwiseTest p : f.pairs()) {
                 ps.add(new PairwiseTest(p.outletA(), p.outletB(), p.u(), p.pValue(), pairAdj[q++], p.cliffsDelta()));
             }
@@ -66,57 +101,133 @@ public final class OutletStatistics {
         return adjusted;
     }
 
-    private static FeatureComparison compareColumn(FeatureTable table, int c, StatsConfig config,
-            SplittableRandom rnd, double z) {
-        Column col = table.columns().get(c);
-        Map<String, List<Double>> values = new TreeMap<>();
-        Map<String, Integer> missing = new TreeMap<>();
-        boolean proportion = true;
-        for (Row r : table.rows()) {
-            String o = r.outlet() == null ? UNKNOWN_OUTLET : r.outlet();
-            values.computeIfAbsent(o, x -> new ArrayList<>());
-            missing.merge(o, 0, Integer::sum);
-            if (r.values().isMissing(c)) {
-                missing.merge(o, 1, Integer::sum);
-            } else {
-                double v = r.values().get(c);
-                values.get(o).add(v);
-                proportion &= v == 0.0 || v == 1.0;
+    private static OutletData summarise(String outlet, List<FeatureVector> rows, boolean[] proportion,
+            StatsConfig config, double z, SplittableRandom rnd) {
+        int columns = proportion.length;
+        int n = rows.size();
+        double[][] values = new double[columns][];
+        int[] missing = new int[columns];
+        double[] buffer = new double[n];
+        for (int c = 0; c < columns; c++) {
+            int k = 0;
+            for (FeatureVector v : rows) {
+                if (v.isMissing(c)) {
+                    missing[c]++;
+                } else {
+                    buffer[k++] = v.get(c);
+                }
+            }
+            values[c] = Arrays.copyOf(buffer, k);
+        }
+        Interval[] intervals = new Interval[columns];
+        List<Integer> shared = new ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+            double[] x = values[c];
+            if (x.length == 0) {
+                continue;
+            }
+            double mean = mean(x);
+            if (x.length == 1) {
+                intervals[c] = new Interval(mean, mean, "none");
+            } else if (proportion[c]) {
+                intervals[c] = wilson(mean, x.length, z);
+            } else if (missing[c] == 0) {
+                shared.add(c);
             }
         }
-        List<OutletSummary> summaries = new ArrayList<>();
-        List<String> testable = new ArrayList<>();
-        for (Map.Entry<String, List<Double>> e : values.entrySet()) {
-            double[] x = e.getValue().stream().mapToDouble(Double::doubleValue).toArray();
-            boolean tested = x.length >= config.minArticles();
-            if (tested) {
-                testable.add(e.getKey());
+        if (!shared.isEmpty()) {
+            Interval[] boot = sharedBootstrap(values, shared, n, config.bootstrapResamples(), config.confidence(), rnd);
+            for (int d = 0; d < shared.size(); d++) {
+                intervals[shared.get(d)] = boot[d];
             }
-            double mean = x.length == 0 ? Double.NaN : Arrays.stream(x).sum() / x.length;
-            Interval iv = x.length == 0 ? null
-                    : x.length == 1 ? new Interval(mean, mean, "none")
-                    : proportion ? wilson(mean, x.length, z)
-                    : bootstrap(x, config.bootstrapResamples(), config.confidence(), rnd.split());
-            summaries.add(new OutletSummary(e.getKey(), x.length, missing.get(e.getKey()), mean, iv, tested));
+        }
+        for (int c = 0; c < columns; c++) {
+            if (intervals[c] == null && values[c].length >= 2) {
+                intervals[c] = bootstrap(values[c], config.bootstrapResamples(), config.confidence(), rnd.split());
+            }
+        }
+        OutletSummary[] summaries = new OutletSummary[columns];
+        for (int c = 0; c < columns; c++) {
+            double[] x = values[c];
+            summaries[c] = new OutletSummary(outlet, x.length, missing[c], x.length == 0 ? Double.NaN : mean(x),
+                    intervals[c], x.length >= config.minArticles());
+        }
+        return new OutletData(outlet, values, missing, summaries);
+    }
+
+    /**
+     * Percentile bootstrap intervals of the means of several columns of the same {@code n} rows, from one set
+     * of resamples: each resample draws {@code n} row numbers and adds up every column of those rows.
+     */
+    private static Interval[] sharedBootstrap(double[][] values, List<Integer> columns, int n, int resamples,
+            double confidence, SplittableRandom rnd) {
+        int width = columns.size();
+        double[] matrix = new double[n * width]; // row-major, so one draw adds one contiguous row
+        for (int d = 0; d < width; d++) {
+            double[] x = values[columns.get(d)];
+            for (int i = 0; i < n; i++) {
+                matrix[i * width + d] = x[i];
+            }
+        }
+        double[][] means = new double[width][resamples];
+        double[] sum = new double[width];
+        for (int b = 0; b < resamples; b++) {
+            Arrays.fill(sum, 0);
+            for (int i = 0; i < n; i++) {
+                int row = rnd.nextInt(n) * width;
+                for (int d = 0; d < width; d++) {
+                    sum[d] += matrix[row + d];
+                }
+            }
+            for (int d = 0; d < width; d++) {
+                means[d][b] = sum[d] / n;
+            }
+        }
+        Interval[] out = new Interval[width];
+        for (int d = 0; d < width; d++) {
+            out[d] = percentiles(means[d], confidence);
+        }
+        return out;
+    }
+
+    private static FeatureComparison compareColumn(Column col, int c, boolean proportion, List<OutletData> data,
+            StatsConfig config) {
+        List<OutletSummary> summaries = new ArrayList<>(data.size());
+        List<OutletData> testable = new ArrayList<>();
+        for (OutletData d : data) {
+            summaries.add(d.summaries()[c]);
+            if (d.summaries()[c].tested()) {
+                testable.add(d);
+            }
         }
         if (testable.size() < 2) {
             return untested(col, proportion, summaries, "fewer than two outlets with at least " + config.minArticles()
                     + " values");
         }
-        List<double[]> groups = new ArrayList<>();
-        for (String o : testable) {
-            groups.add(values.get(o).stream().mapToDouble(Double::doubleValue).toArray());
+        List<double[]> groups = new ArrayList<>(testable.size());
+        for (OutletData d : testable) {
+            double[] sorted = d.values()[c].clone();
+            Arrays.sort(sorted);
+            groups.add(sorted);
         }
         double first = groups.get(0)[0];
-        boolean constant = groups.stream().allMatch(g -> Arrays.stream(g).allMatch(v -> v == first));
+        boolean constant = groups.stream().allMatch(g -> g[0] == first && g[g.length - 1] == first);
         if (constant) {
             return untested(col, proportion, summaries, "constant feature: every value is " + first);
         }
         double[] kw = kruskalWallis(groups);
+        // the largest outlets, then back in alphabetical order so that pairs read A < B
+        List<Integer> chosen = IntStream.range(0, testable.size()).boxed()
+                .sorted(Comparator.<Integer>comparingInt(i -> -groups.get(i).length)
+                        .thenComparing(i -> testable.get(i).outlet()))
+                .limit(config.pairwiseOutlets()).sorted().toList();
         List<PairwiseTest> pairs = new ArrayList<>();
-        for (int i = 0; i < testable.size(); i++) {
-            for (int j = i + 1; j < testable.size(); j++) {
-                pairs.add(mannWhitney(testable.get(i), groups.get(i), testable.get(j), groups.get(j)));
+        for (int i = 0; i < chosen.size(); i++) {
+            for (int j = i + 1; j < chosen.size(); j++) {
+                int a = chosen.get(i);
+                int b = chosen.get(j);
+                pairs.add(mannWhitneySorted(testable.get(a).outlet(), groups.get(a), testable.get(b).outlet(),
+                        groups.get(b)));
             }
         }
         return new FeatureComparison(col.name(), col.description(), proportion, summaries, kw[0], kw[1], Double.NaN,
@@ -126,6 +237,14 @@ public final class OutletStatistics {
     private static FeatureComparison untested(Column col, boolean proportion, List<OutletSummary> s, String note) {
         return new FeatureComparison(col.name(), col.description(), proportion, s, Double.NaN, Double.NaN, Double.NaN,
                 note, List.of());
+    }
+
+    private static double mean(double[] x) {
+        double s = 0;
+        for (double v : x) {
+            s += v;
+        }
+        return s / x.length;
     }
 
     /** Wilson score interval of a proportion {@code p} from {@code n} trials. */
@@ -146,80 +265,101 @@ public final class OutletStatistics {
             }
             means[b] = s / x.length;
         }
+        return percentiles(means, confidence);
+    }
+
+    private static Interval percentiles(double[] means, double confidence) {
         Arrays.sort(means);
+        int resamples = means.length;
         double alpha = (1 - confidence) / 2;
         int lo = (int) Math.floor(alpha * (resamples - 1));
         int hi = (int) Math.ceil((1 - alpha) * (resamples - 1));
         return new Interval(means[lo], means[hi], "bootstrap");
     }
 
-    /** Kruskal–Wallis H (tie-corrected) and its chi-squared p-value. */
-    static double[] kruskalWallis(List<double[]> groups) {
-        int n = groups.stream().mapToInt(g -> g.length).sum();
+    /** Kruskal–Wallis H (tie-corrected) and its chi-squared p-value; each group sorted ascending. */
+    static double[] kruskalWallis(List<double[]> sortedGroups) {
+        int n = sortedGroups.stream().mapToInt(g -> g.length).sum();
         double[] all = new double[n];
         int k = 0;
-        for (double[] g : groups) {
+        for (double[] g : sortedGroups) {
             System.arraycopy(g, 0, all, k, g.length);
             k += g.length;
         }
-        double[] ranks = new NaturalRanking(NaNStrategy.FAILED, TiesStrategy.AVERAGE).rank(all);
-        double h = 0;
-        k = 0;
-        for (double[] g : groups) {
-            double r = 0;
-            for (int i = 0; i < g.length; i++) {
-                r += ranks[k++];
-            }
-            h += r * r / g.length;
-        }
-        h = 12.0 / (n * (n + 1.0)) * h - 3.0 * (n + 1);
-        double ties = tieTerm(all);
-        double correction = 1 - ties / ((double) n * n * n - n);
-        h = correction > 0 ? h / correction : 0;
-        double p = 1 - new ChiSquaredDistribution(groups.size() - 1).cumulativeProbability(h);
-        return new double[] {h, Math.max(0, p)};
-    }
-
-    /** The tie correction term, the sum of t³ − t over groups of t equal values, that both rank tests use. */
-    private static double tieTerm(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
+        Arrays.sort(all);
+        // distinct values and their mid-ranks; a group's rank sum then takes one binary search per value
+        double[] distinct = new double[n];
+        double[] midRank = new double[n];
+        int m = 0;
         double ties = 0;
-        for (int i = 0; i < sorted.length;) {
+        for (int i = 0; i < n;) {
             int j = i;
-            while (j < sorted.length && sorted[j] == sorted[i]) {
+            while (j < n && all[j] == all[i]) {
                 j++;
             }
+            distinct[m] = all[i];
+            midRank[m++] = (i + 1 + j) / 2.0;
             double t = j - i;
             ties += t * t * t - t;
             i = j;
         }
-        return ties;
+        double h = 0;
+        for (double[] g : sortedGroups) {
+            double r = 0;
+            for (double v : g) {
+                r += midRank[Arrays.binarySearch(distinct, 0, m, v)];
+            }
+            h += r * r / g.length;
+        }
+        h = 12.0 / (n * (n + 1.0)) * h - 3.0 * (n + 1);
+        double correction = 1 - ties / ((double) n * n * n - n);
+        h = correction > 0 ? h / correction : 0;
+        double p = 1 - new ChiSquaredDistribution(null, sortedGroups.size() - 1).cumulativeProbability(h);
+        return new double[] {h, Math.max(0, p)};
     }
 
-    /** Mann–Whitney U with tie-corrected normal approximation, and Cliff's delta. */
+    /** Mann–Whitney U with tie-corrected normal approximation, and Cliff's delta; both samples in any order. */
     static PairwiseTest mannWhitney(String a, double[] x, String b, double[] y) {
+        double[] xs = x.clone();
+        double[] ys = y.clone();
+        Arrays.sort(xs);
+        Arrays.sort(ys);
+        return mannWhitneySorted(a, xs, b, ys);
+    }
+
+    /** {@link #mannWhitney} on samples sorted ascending: one merge, no ranking. */
+    private static PairwiseTest mannWhitneySorted(String a, double[] x, String b, double[] y) {
         int n1 = x.length;
         int n2 = y.length;
-        double[] all = new double[n1 + n2];
-        System.arraycopy(x, 0, all, 0, n1);
-        System.arraycopy(y, 0, all, n1, n2);
-        double[] ranks = new NaturalRanking(NaNStrategy.FAILED, TiesStrategy.AVERAGE).rank(all);
-        double r1 = 0;
-        for (int i = 0; i < n1; i++) {
-            r1 += ranks[i];
+        double u1 = 0; // pairs where x is larger, ties counted half
+        double ties = 0;
+        int i = 0;
+        int j = 0;
+        while (i < n1 || j < n2) {
+            double v = i < n1 && (j >= n2 || x[i] <= y[j]) ? x[i] : y[j];
+            int cx = 0;
+            while (i < n1 && x[i] == v) {
+                i++;
+                cx++;
+            }
+            int cy = 0;
+            while (j < n2 && y[j] == v) {
+                j++;
+                cy++;
+            }
+            u1 += cx * ((j - cy) + cy / 2.0);
+            double t = cx + cy;
+            ties += t * t * t - t;
         }
-        double u1 = r1 - n1 * (n1 + 1) / 2.0;
         double delta = 2 * u1 / ((double) n1 * n2) - 1;
         int n = n1 + n2;
-        double ties = tieTerm(all);
         double var = n1 * (double) n2 / 12.0 * ((n + 1) - ties / ((double) n * (n - 1)));
         double p;
         if (var <= 0) {
             p = 1.0; // every value ties: no evidence of a difference
         } else {
             double zz = (Math.abs(u1 - n1 * (double) n2 / 2) - 0.5) / Math.sqrt(var);
-            p = Math.min(1, 2 * (1 - new NormalDistribution().cumulativeProbability(Math.max(0, zz))));
+            p = Math.min(1, 2 * (1 - NORMAL.cumulativeProbability(Math.max(0, zz))));
         }
         return new PairwiseTest(a, b, u1, p, Double.NaN, delta);
     }

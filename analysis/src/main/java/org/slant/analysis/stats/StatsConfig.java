@@ -8,8 +8,15 @@ package org.slant.analysis.stats;
  * @param confidence interval coverage in (0, 1), e.g. 0.95
  * @param minArticles outlets with fewer articles (non-missing values) than this get a summary but take no
  *     part in the tests; at least 2
+ * @param pairwiseOutlets pairwise Mann–Whitney tests run among this many tested outlets, the ones with the
+ *     most values (ties by name): with hundreds of outlets every pair would be tens of thousands of tests per
+ *     feature that nobody reads, and the Kruskal–Wallis test already covers every outlet. At least 2; 0 (or
+ *     absent from JSON) means the default, {@value #DEFAULT_PAIRWISE_OUTLETS}
  */
-public record StatsConfig(long seed, int bootstrapResamples, double confidence, int minArticles) {
+public record StatsConfig(long seed, int bootstrapResamples, double confidence, int minArticles, int pairwiseOutlets) {
+    /** Outlets in the pairwise tests unless configured otherwise. */
+    public static final int DEFAULT_PAIRWISE_OUTLETS = 30;
+
     public StatsConfig {
         if (bootstrapResamples < 100) {
             throw new IllegalArgumentException("bootstrapResamples must be at least 100: " + bootstrapResamples);
@@ -20,10 +27,22 @@ public record StatsConfig(long seed, int bootstrapResamples, double confidence, 
         if (minArticles < 2) {
             throw new IllegalArgumentException("minArticles must be at least 2: " + minArticles);
         }
+        if (pairwiseOutlets == 0) {
+            pairwiseOutlets = DEFAULT_PAIRWISE_OUTLETS;
+        }
+        if (pairwiseOutlets < 2) {
+            throw new IllegalArgumentException("pairwiseOutlets must be at least 2 (or 0 for the default "
+                    + DEFAULT_PAIRWISE_OUTLETS + "): " + pairwiseOutlets);
+        }
     }
 
-    /** Seed 42, 2,000 resamples, 95 %, outlets need 2 articles to be tested. */
+    /** These settings with the default number of outlets in pairwise tests. */
+    public StatsConfig(long seed, int bootstrapResamples, double confidence, int minArticles) {
+        this(seed, bootstrapResamples, confidence, minArticles, DEFAULT_PAIRWISE_OUTLETS);
+    }
+
+    /** Seed 42, 2,000 resamples, 95 %, outlets need 2 articles to be tested, pairwise tests among 30 outlets. */
     public static StatsConfig defaults() {
-        return new StatsConfig(42L, 2000, 0.95, 2);
+        return new StatsConfig(42L, 2000, 0.95, 2, DEFAULT_PAIRWISE_OUTLETS);
     }
 }

@@ -124,4 +124,132 @@ class OutletStatisticsTest {
         assertEquals("trump", top.get("y").get(0).word());
         assertThrows(IllegalArgumentException.class, () -> DistinctiveWords.compute(Map.of("x", Map.of("a", 1L)), 10, 3));
     }
+    @Test
+    void mannWhitneyByMergeAgreesWithRankSums() {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(11);
+        for (int round = 0; round < 50; round++) {
+            double[] x = new double[1 + rnd.nextInt(30)];
+            double[] y = new double[1 + rnd.nextInt(30)];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = rnd.nextInt(6); // few distinct values, so many ties
+            }
+            for (int i = 0; i < y.length; i++) {
+                y[i] = rnd.nextInt(6) + 0.5 * rnd.nextInt(2);
+            }
+            double[] all = new double[x.length + y.length];
+            System.arraycopy(x, 0, all, 0, x.length);
+            System.arraycopy(y, 0, all, x.length, y.length);
+            double[] ranks = new org.apache.commons.math3.stat.ranking.NaturalRanking(
+                    org.apache.commons.math3.stat.ranking.TiesStrategy.AVERAGE).rank(all);
+            double r1 = 0;
+            for (int i = 0; i < x.length; i++) {
+                r1 += ranks[i];
+            }
+            PairwiseTest t = OutletStatistics.mannWhitney("x", x, "y", y);
+            assertEquals(r1 - x.length * (x.length + 1) / 2.0, t.u(), 1e-9);
+            assertEquals(2 * t.u() / (x.length * (double) y.length) - 1, t.cliffsDelta(), 1e-12);
+            assertTrue(t.pValue() > 0 && t.pValue() <= 1, t.toString());
+        }
+    }
+
+    @Test
+    void mannWhitneyHandlesTiesAsAHandComputation() {
+        // x = 1, 2, 2, 3 against y = 2, 3, 4: U_x = 0 + 0.5 + 0.5 + 1.5
+        PairwiseTest t = OutletStatistics.mannWhitney("x", new double[] {3, 2, 1, 2}, "y", new double[] {4, 2, 3});
+        assertEquals(2.5, t.u(), 1e-12);
+        assertEquals(2 * 2.5 / 12 - 1, t.cliffsDelta(), 1e-12);
+    }
+
+    @Test
+    void kruskalWallisWithTiesMatchesTheTieCorrectedFormula() {
+        // pooled 1 1 2 | 2 3 3: mid-ranks 1.5 1.5 3.5 | 3.5 5.5 5.5; rank sums 6.5 and 14.5
+        double[] hp = OutletStatistics.kruskalWallis(List.of(new double[] {1, 1, 2}, new double[] {2, 3, 3}));
+        double h = 12.0 / (6 * 7) * (6.5 * 6.5 / 3 + 14.5 * 14.5 / 3) - 3 * 7;
+        double correction = 1 - (3 * (8 - 2)) / (216.0 - 6);
+        assertEquals(h / correction, hp[0], 1e-12);
+    }
+
+    @Test
+    void pairwiseTestsRunAmongTheLargestOutlets() {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(5);
+        List<Row> rows = new java.util.ArrayList<>();
+        String[] outlets = {"a", "b", "c", "d"};
+        int[] sizes = {3, 9, 5, 7};
+        for (int o = 0; o < outlets.length; o++) {
+            for (int i = 0; i < sizes[o]; i++) {
+                rows.add(new Row(outlets[o] + i, outlets[o], null, null, null, FeatureVector.of(rnd.nextDouble())));
+            }
+        }
+        FeatureTable t = new FeatureTable("t/1", List.of(Column.named("x")), rows);
+        FeatureComparison f = OutletStatistics.compare(t, new StatsConfig(1, 200, 0.95, 2, 2)).get(0);
+        assertEquals(1, f.pairs().size());
+        assertEquals("b", f.pairs().get(0).outletA());
+        assertEquals("d", f.pairs().get(0).outletB());
+        assertEquals(4, f.outlets().stream().filter(OutletSummary::tested).count(), "every outlet is still tested");
+        assertEquals(6, OutletStatistics.compare(t, new StatsConfig(1, 200, 0.95, 2, 4)).get(0).pairs().size());
+    }
+
+    @Test
+    void bootstrapIntervalsCoverTheMeanWithAndWithoutMissingValues() {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(8);
+        List<Row> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            double v = rnd.nextGaussian() * 2 + 10;
+            rows.add(new Row("r" + i, i % 2 == 0 ? "a" : "b", null, null, null,
+                    FeatureVector.of(v, i % 5 == 0 ? null : v)));
+        }
+        FeatureTable t = new FeatureTable("t/1", List.of(Column.named("dense"), Column.named("gappy")), rows);
+        List<FeatureComparison> f = OutletStatistics.compare(t, StatsConfig.defaults());
+        for (FeatureComparison c : f) {
+            for (OutletSummary o : c.outlets()) {
+                Interval iv = o.interval();
+                assertEquals("bootstrap", iv.method());
+                assertTrue(iv.low() < o.mean() && o.mean() < iv.high(), c.feature() + " " + o);
+                // about 1.96 standard errors either side: sd 2, n 160 to 200
+                double half = (iv.high() - iv.low()) / 2;
+                assertTrue(half > 0.2 && half < 0.4, c.feature() + " " + o);
+            }
+        }
+    }
+
+    @Test
+    void configRoundTripsThroughJsonAndFillsTheDefaultPairwiseOutlets() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        StatsConfig c = new StatsConfig(3, 500, 0.9, 4, 12);
+        assertEquals(c, json.readValue(json.writeValueAsString(c), StatsConfig.class));
+        StatsConfig old = json.readValue("{\"seed\":3,\"bootstrapResamples\":500,\"confidence\":0.9,\"minArticles\":4}",
+                StatsConfig.class);
+        assertEquals(StatsConfig.DEFAULT_PAIRWISE_OUTLETS, old.pairwiseOutlets());
+        assertThrows(IllegalArgumentException.class, () -> new StatsConfig(3, 500, 0.9, 4, 1));
+    }
+    @Test
+    void distinctiveWordsEqualAFullRankingOfTheVocabulary() {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(21);
+        Map<String, Map<String, Long>> counts = new java.util.TreeMap<>();
+        for (int o = 0; o < 6; o++) {
+            Map<String, Long> m = new java.util.HashMap<>();
+            int words = o == 5 ? 2 : 200; // one small outlet whose own words cannot fill the top
+            for (int i = 0; i < words; i++) {
+                m.merge("w" + rnd.nextInt(300), 1L + rnd.nextInt(20), Long::sum);
+            }
+            counts.put("o" + o, m);
+        }
+        Map<String, List<DistinctiveWords.Word>> top = DistinctiveWords.compute(counts, 50, 8);
+        Map<String, Long> total = new java.util.HashMap<>();
+        counts.values().forEach(m -> m.forEach((w, c) -> total.merge(w, c, Long::sum)));
+        long corpus = total.values().stream().mapToLong(Long::longValue).sum();
+        for (String o : counts.keySet()) {
+            long ni = counts.get(o).values().stream().mapToLong(Long::longValue).sum();
+            List<String> expected = total.keySet().stream().map(w -> {
+                double a = 50.0 * total.get(w) / corpus;
+                long yi = counts.get(o).getOrDefault(w, 0L);
+                long yj = total.get(w) - yi;
+                double d = Math.log((yi + a) / (ni + 50 - yi - a)) - Math.log((yj + a) / (corpus - ni + 50 - yj - a));
+                return java.util.Map.entry(w, d / Math.sqrt(1 / (yi + a) + 1 / (yj + a)));
+            }).sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed()
+                    .thenComparing(java.util.Map.Entry.comparingByKey()))
+                    .limit(8).map(java.util.Map.Entry::getKey).toList();
+            assertEquals(expected, top.get(o).stream().map(DistinctiveWords.Word::word).toList(), o);
+        }
+    }
 }

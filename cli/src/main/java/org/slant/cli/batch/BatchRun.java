@@ -54,7 +54,7 @@ public final class BatchRun {
     /** What a run read and wrote. */
     public record Summary(long read, long articles, long rejected, Map<RejectReason, Long> rejectedByReason,
             Map<String, Long> articlesByOutlet, int features, int stories, int multiOutletStories, int storiesShown,
-            String classifier, Path report, double seconds) {
+            String classifier, Path report, double seconds, Map<String, Double> stageSeconds) {
 
         public void print(PrintStream err) {
             err.printf(Locale.ROOT, "read %d records: %d articles from %d outlets, %d rejected; %d features (%.1f s, %.0f articles/s)%n",
@@ -69,14 +69,19 @@ public final class BatchRun {
             }
             err.printf(Locale.ROOT, "stories: %d, %d with two outlets or more, %d in the report%n", stories, multiOutletStories, storiesShown);
             err.println("classifier: " + classifier);
+            if (!stageSeconds.isEmpty()) {
+                StringBuilder sb = new StringBuilder("time:");
+                stageSeconds.forEach((stage, t) -> sb.append(String.format(Locale.ROOT, " %s %.1f s,", stage, t)));
+                err.println(sb.substring(0, sb.length() - 1));
+            }
             if (report != null) {
                 err.println("report: " + report);
             }
         }
     }
 
-    /** The outcome of one article on a worker: its features, or the reason they failed. */
-    private record Extracted(Article article, ArticleFeatures features, String error) {}
+    /** One article's work done on a worker thread; the consumer only writes and merges, in input order. */
+    private record Extracted(Article article, String json, Row row, CorpusTally.Digest digest, String error) {}
 
     /**
      * Runs the batch.
@@ -101,7 +106,8 @@ public final class BatchRun {
                 Writer articles = ArticleJson.writer(out.resolve("articles.jsonl.gz"));
                 Writer rejects = ArticleJson.writer(out.resolve("rejects.jsonl"));
                 OrderedParallelMap<Article, Extracted> workers = new OrderedParallelMap<>(config.effectiveThreads(),
-                        config.effectiveThreads() * 64, a -> extract(features, a), e -> {
+                        config.effectiveThreads() * 64,
+                        a -> extract(features, a, columnOf, tally), e -> {
                             try {
                                 if (e.error() != null) {
                                     Rejection bad = new Rejection(originOf(e.article()), 0, RejectReason.MALFORMED,
@@ -111,11 +117,11 @@ public final class BatchRun {
                                     counts[1]++;
                                     return;
                                 }
-                                articles.write(ArticleJson.toJson(e.article()));
+                                articles.write(e.json());
                                 articles.write('\n');
-                                rows.add(row(e.article(), e.features(), columnOf));
+                                rows.add(e.row());
                                 byOutlet.merge(e.article().outlet().name(), 1L, Long::sum);
-                                tally.add(e.article(), e.features());
+                                tally.add(e.digest());
                                 corpus.add(e.article());
                                 progress.articleDone();
                             } catch (IOException x) {
@@ -137,6 +143,8 @@ public final class BatchRun {
             throw e.getCause();
         }
         progress.finish();
+        Map<String, Double> stages = new java.util.LinkedHashMap<>();
+        stages.put("ingest and features", (System.nanoTime() - start) / 1e9);
         List<Column> columns = specs.stream().map(s -> new Column(s.name(), s.description(), s.unit())).toList();
         FeatureTable table = new FeatureTable(FEATURE_SET, columns, rows);
         try {
@@ -152,16 +160,20 @@ public final class BatchRun {
         ReportAssembler.Outcome outcome = new ReportAssembler(config, features).assemble(table, tally, corpus.summary(),
                 ReportAssembler.provenance(version, recorded, hashes, config.seed()),
                 ids -> load(out.resolve("articles.jsonl.gz"), ids), out);
+        stages.putAll(outcome.stageSeconds());
         Path index;
+        long reportStart = System.nanoTime();
         try {
             index = Reports.write(outcome.data(), out.resolve("report"));
             Reports.writeJson(outcome.data(), out.resolve(Reports.JSON_FILE));
         } catch (ReportException e) {
             throw new IOException(e.getMessage(), e);
         }
+        stages.put("report", (System.nanoTime() - reportStart) / 1e9);
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Summary(counts[0], rows.size(), counts[1], byReason, byOutlet, specs.size(), outcome.stories(),
-                outcome.multiOutletStories(), outcome.data().stories().size(), outcome.classifier(), index, seconds);
+                outcome.multiOutletStories(), outcome.data().stories().size(), outcome.classifier(), index, seconds,
+                stages);
     }
 
     /** The articles of the run's article file with these ids. */
@@ -190,12 +202,14 @@ public final class BatchRun {
         return columnOf;
     }
 
-    private static Extracted extract(Features features, Article a) {
+    private static Extracted extract(Features features, Article a, Map<String, Integer> columnOf, CorpusTally tally) {
+        ArticleFeatures f;
         try {
-            return new Extracted(a, features.extract(a), null);
+            f = features.extract(a);
         } catch (RuntimeException e) {
-            return new Extracted(a, null, e.toString());
+            return new Extracted(a, null, null, null, e.toString());
         }
+        return new Extracted(a, ArticleJson.toJson(a), row(a, f, columnOf), tally.digest(a, f), null);
     }
 
     static Row row(Article a, ArticleFeatures f, Map<String, Integer> columnOf) {

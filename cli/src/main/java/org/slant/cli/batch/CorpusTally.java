@@ -30,9 +30,13 @@ final class CorpusTally {
             "these", "those", "them", "then", "only", "being", "while", "where", "because", "should", "may", "did");
 
     private final int leadSentences;
-    private final Map<String, Map<String, Long>> words = new TreeMap<>();
-    /** One copy of each word across the outlets' maps, which matters at tens of thousands of articles. */
-    private final Map<String, String> vocabulary = new HashMap<>();
+    /** Word counts per outlet; counters are mutable so that the in-order merge allocates nothing per word. */
+    private final Map<String, Map<String, long[]>> words = new TreeMap<>();
+    /**
+     * One copy of each word across the outlets' maps, which matters at tens of thousands of articles. Filled
+     * by the workers ({@link #digest}), so that the merge only meets words it can compare by identity.
+     */
+    private final Map<String, String> vocabulary = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<List<String>, Long> sourcing = new TreeMap<>(CorpusTally::compareKeys);
     private final Map<List<String>, Long> stances = new TreeMap<>(CorpusTally::compareKeys);
     private final Map<List<String>, Long> naming = new TreeMap<>(CorpusTally::compareKeys);
@@ -43,33 +47,88 @@ final class CorpusTally {
         this.leadSentences = leadSentences;
     }
 
+    /** One count of {@link #sourcing} and the like: which map, and its key. */
+    record Count(int map, String group, String item, long n) {}
+
+    /**
+     * What one article adds to the tally. Made on a worker thread ({@link #digest}), so that only the cheap
+     * merge ({@link #add(Digest)}) runs in input order.
+     */
+    record Digest(String outlet, String[] words, int[] wordCounts, List<Count> counts, StoryDoc story) {}
+
+    private static final int SOURCING = 0;
+    private static final int STANCES = 1;
+    private static final int NAMING = 2;
+    private static final int BLURBS = 3;
+
+    /** Adds one article (digest and merge in one step). */
     void add(Article a, ArticleFeatures f) {
-        String outlet = a.outlet().name();
-        Map<String, Long> w = words.computeIfAbsent(outlet, k -> new HashMap<>());
+        add(digest(a, f));
+    }
+
+    /** Adds one article's digest; digests must come in input order. */
+    void add(Digest d) {
+        Map<String, long[]> w = words.computeIfAbsent(d.outlet(), k -> new HashMap<>());
+        String[] ws = d.words();
+        for (int i = 0; i < ws.length; i++) {
+            long[] c = w.get(ws[i]);
+            if (c == null) {
+                w.put(ws[i], c = new long[1]);
+            }
+            c[0] += d.wordCounts()[i];
+        }
+        for (Count c : d.counts()) {
+            Map<List<String>, Long> m = switch (c.map()) {
+                case SOURCING -> sourcing;
+                case STANCES -> stances;
+                case NAMING -> naming;
+                default -> blurbs;
+            };
+            count(m, d.outlet(), c.group(), c.item(), c.n());
+        }
+        storyDocs.add(d.story());
+    }
+
+    /** What {@code a} adds to this tally. Thread-safe. */
+    Digest digest(Article a, ArticleFeatures f) {
+        Map<String, int[]> w = new HashMap<>();
         for (String t : Tokens.of(a.text())) {
-            if (t.length() >= 3 && !STOP.contains(t) && t.chars().anyMatch(Character::isLetter)) {
-                w.merge(vocabulary.computeIfAbsent(t, x -> x), 1L, Long::sum);
+            if (t.length() >= 3 && !STOP.contains(t) && hasLetter(t)) {
+                int[] c = w.get(t);
+                if (c == null) {
+                    w.put(t, c = new int[1]);
+                }
+                c[0]++;
             }
         }
+        String[] wordList = new String[w.size()];
+        int[] wordCounts = new int[w.size()];
+        int k = 0;
+        for (Map.Entry<String, int[]> e : w.entrySet()) {
+            wordList[k] = vocabulary.computeIfAbsent(e.getKey(), x -> x);
+            wordCounts[k++] = e.getValue()[0];
+        }
+        List<Count> counts = new ArrayList<>();
         for (FeatureValue v : f.values()) {
             String n = v.name();
             switch (n) {
-                case "sourcing.named_share" -> count(sourcing, outlet, "named", null, v.evidence().size());
-                case "sourcing.anonymous_share" -> count(sourcing, outlet, "anonymous", null, v.evidence().size());
-                case "sourcing.official_share" -> count(sourcing, outlet, "official", null, v.evidence().size());
-                case "sourcing.agency_attribution_share" -> count(sourcing, outlet, "agency or outlet", null, v.evidence().size());
-                case "blurbs.count" -> v.evidence().forEach(e -> count(blurbs, outlet, kindOf(e), null, 1));
+                case "sourcing.named_share" -> counts.add(new Count(SOURCING, "named", null, v.evidence().size()));
+                case "sourcing.anonymous_share" -> counts.add(new Count(SOURCING, "anonymous", null, v.evidence().size()));
+                case "sourcing.official_share" -> counts.add(new Count(SOURCING, "official", null, v.evidence().size()));
+                case "sourcing.agency_attribution_share" ->
+                        counts.add(new Count(SOURCING, "agency or outlet", null, v.evidence().size()));
+                case "blurbs.count" -> v.evidence().forEach(e -> counts.add(new Count(BLURBS, kindOf(e), null, 1)));
                 default -> {
                     if (n.startsWith("loaded.report.") && n.endsWith("_share")) {
                         String stance = n.substring("loaded.report.".length(), n.length() - "_share".length());
                         for (Evidence e : v.evidence()) {
-                            count(stances, outlet, stance, surface(a, e), 1);
+                            counts.add(new Count(STANCES, stance, surface(a, e), 1));
                         }
                     } else if (n.startsWith("loaded.naming.")) {
                         for (Evidence e : v.evidence()) {
                             Highlights.TermNote t = Highlights.TermNote.parse(e.note());
                             if (!t.group().isEmpty()) {
-                                count(naming, outlet, t.group(), t.side().isEmpty() ? "unsided" : t.side(), 1);
+                                counts.add(new Count(NAMING, t.group(), t.side().isEmpty() ? "unsided" : t.side(), 1));
                             }
                         }
                     }
@@ -78,8 +137,18 @@ final class CorpusTally {
         }
         StoryDoc full = StoryDoc.of(a);
         List<String> s = full.sentences();
-        storyDocs.add(s.size() <= leadSentences ? full
-                : new StoryDoc(full.id(), full.outlet(), full.date(), full.headline(), List.copyOf(s.subList(0, leadSentences))));
+        StoryDoc story = s.size() <= leadSentences ? full
+                : new StoryDoc(full.id(), full.outlet(), full.date(), full.headline(), List.copyOf(s.subList(0, leadSentences)));
+        return new Digest(a.outlet().name(), wordList, wordCounts, counts, story);
+    }
+
+    private static boolean hasLetter(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isLetter(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String kindOf(Evidence e) {
@@ -109,8 +178,15 @@ final class CorpusTally {
         return 0;
     }
 
+    /** Word counts per outlet, as {@link org.slant.analysis.stats.DistinctiveWords} takes them. */
     Map<String, Map<String, Long>> words() {
-        return words;
+        Map<String, Map<String, Long>> out = new TreeMap<>();
+        words.forEach((outlet, counts) -> {
+            Map<String, Long> m = new HashMap<>(counts.size() * 4 / 3 + 1);
+            counts.forEach((w, c) -> m.put(w, c[0]));
+            out.put(outlet, m);
+        });
+        return out;
     }
 
     List<StoryDoc> storyDocs() {

@@ -62,7 +62,8 @@ final class ReportAssembler {
     }
 
     /** What the assembler found, for the run's summary. */
-    record Outcome(ReportData data, int stories, int multiOutletStories, String classifier) {}
+    record Outcome(ReportData data, int stories, int multiOutletStories, String classifier,
+            Map<String, Double> stageSeconds) {}
 
     private final RunConfig config;
     private final Features features;
@@ -83,16 +84,23 @@ final class ReportAssembler {
         Path stats = Files.createDirectories(out.resolve("stats"));
         Path storyDir = Files.createDirectories(out.resolve("story"));
 
+        Map<String, Double> stages = new java.util.LinkedHashMap<>();
+        long t = System.nanoTime();
         comparisons(table, b, stats);
+        t = lap(stages, "statistics", t);
         distinctive(tally, b, stats);
+        t = lap(stages, "distinctive words", t);
         int[] storyCounts = stories(tally, store, b, storyDir);
+        t = lap(stages, "stories", t);
         String classifier = classifier(table, b, out);
+        lap(stages, "classifier", t);
 
         b.method(new MethodNote("Feature comparison", "Per outlet: mean with a " + pct(config.stats().confidence())
                 + " interval (Wilson for 0/1 features, seeded percentile bootstrap with " + config.stats().bootstrapResamples()
                 + " resamples otherwise). Kruskal-Wallis test across outlets with at least " + config.stats().minArticles()
                 + " articles (only those are shown; stats/feature-comparison.csv lists every outlet), p adjusted by Benjamini-Hochberg over all features; effect is the largest |Cliff's delta| of"
-                + " the pairwise Mann-Whitney tests. * marks adjusted p < 0.05."));
+                + " the pairwise Mann-Whitney tests among the " + config.stats().pairwiseOutlets()
+                + " outlets with the most articles. * marks adjusted p < 0.05."));
         b.method(new MethodNote("Distinctive words", "Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi"
                 + " and Quinn 2008), prior size " + s.priorSize() + ", each outlet against all others; words of three letters"
                 + " or more, common function words left out; z-scores shown."));
@@ -102,7 +110,13 @@ final class ReportAssembler {
                 + " first. Exclusive content: sentences no other article of the story carries."));
         b.method(new MethodNote("Highlights", "Spans found by the feature extractors: attributions (content, source,"
                 + " cue), loaded terms by voice, naming variants, scare quotes and blurbs."));
-        return new Outcome(b.build(), storyCounts[0], storyCounts[1], classifier);
+        return new Outcome(b.build(), storyCounts[0], storyCounts[1], classifier, stages);
+    }
+
+    private static long lap(Map<String, Double> stages, String stage, long since) {
+        long now = System.nanoTime();
+        stages.put(stage, (now - since) / 1e9);
+        return now;
     }
 
     private void comparisons(FeatureTable table, ReportData.Builder b, Path dir) throws IOException {
@@ -157,12 +171,16 @@ final class ReportAssembler {
 
     private void distinctive(CorpusTally tally, ReportData.Builder b, Path dir) throws IOException {
         ReportSettings s = config.report();
-        if (s.distinctiveWords() == 0 || tally.words().size() < 2) {
+        if (s.distinctiveWords() == 0) {
+            return;
+        }
+        Map<String, Map<String, Long>> counts = tally.words();
+        if (counts.size() < 2) {
             return;
         }
         Map<String, List<DistinctiveWords.Word>> words;
         try {
-            words = DistinctiveWords.compute(tally.words(), s.priorSize(), s.distinctiveWords());
+            words = DistinctiveWords.compute(counts, s.priorSize(), s.distinctiveWords());
         } catch (IllegalArgumentException e) {
             LOG.warn("distinctive words skipped: {}", e.getMessage());
             return;
