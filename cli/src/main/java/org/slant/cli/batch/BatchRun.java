@@ -54,7 +54,7 @@ public final class BatchRun {
     /** What a run read and wrote. */
     public record Summary(long read, long articles, long rejected, Map<RejectReason, Long> rejectedByReason,
             Map<String, Long> articlesByOutlet, int features, int stories, int multiOutletStories, int storiesShown,
-            String classifier, Path report, double seconds, Map<String, Double> stageSeconds) {
+            String classifier, Path report, double seconds, String stageTimes) {
 
         public void print(PrintStream err) {
             err.printf(Locale.ROOT, "read %d records: %d articles from %d outlets, %d rejected; %d features (%.1f s, %.0f articles/s)%n",
@@ -69,10 +69,8 @@ public final class BatchRun {
             }
             err.printf(Locale.ROOT, "stories: %d, %d with two outlets or more, %d in the report%n", stories, multiOutletStories, storiesShown);
             err.println("classifier: " + classifier);
-            if (!stageSeconds.isEmpty()) {
-                StringBuilder sb = new StringBuilder("time:");
-                stageSeconds.forEach((stage, t) -> sb.append(String.format(Locale.ROOT, " %s %.1f s,", stage, t)));
-                err.println(sb.substring(0, sb.length() - 1));
+            if (!stageTimes.isEmpty()) {
+                err.println("time: " + stageTimes);
             }
             if (report != null) {
                 err.println("report: " + report);
@@ -91,6 +89,7 @@ public final class BatchRun {
      */
     public Summary run(List<Path> inputs, Path out, Progress progress) throws IngestException, IOException {
         long start = System.nanoTime();
+        Stages stages = new Stages();
         Files.createDirectories(out);
         Features features = config.features();
         List<FeatureSpec> specs = features.specs();
@@ -143,8 +142,7 @@ public final class BatchRun {
             throw e.getCause();
         }
         progress.finish();
-        Map<String, Double> stages = new java.util.LinkedHashMap<>();
-        stages.put("ingest and features", (System.nanoTime() - start) / 1e9);
+        stages.lap("ingest and features");
         List<Column> columns = specs.stream().map(s -> new Column(s.name(), s.description(), s.unit())).toList();
         FeatureTable table = new FeatureTable(FEATURE_SET, columns, rows);
         try {
@@ -157,23 +155,23 @@ public final class BatchRun {
         // threads do not change any output, so the recorded configuration leaves them out (as 0)
         String recorded = config.withThreads(0).toJson();
         Provenance.write(out.resolve("provenance.json"), version, "run", recorded, hashes, config.seed());
+        stages.lap("tables");
         ReportAssembler.Outcome outcome = new ReportAssembler(config, features).assemble(table, tally, corpus.summary(),
                 ReportAssembler.provenance(version, recorded, hashes, config.seed()),
                 ids -> load(out.resolve("articles.jsonl.gz"), ids), out);
-        stages.putAll(outcome.stageSeconds());
+        stages.addAll(outcome.stages());
         Path index;
-        long reportStart = System.nanoTime();
         try {
             index = Reports.write(outcome.data(), out.resolve("report"));
             Reports.writeJson(outcome.data(), out.resolve(Reports.JSON_FILE));
         } catch (ReportException e) {
             throw new IOException(e.getMessage(), e);
         }
-        stages.put("report", (System.nanoTime() - reportStart) / 1e9);
+        stages.lap("report");
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Summary(counts[0], rows.size(), counts[1], byReason, byOutlet, specs.size(), outcome.stories(),
                 outcome.multiOutletStories(), outcome.data().stories().size(), outcome.classifier(), index, seconds,
-                stages);
+                stages.toString());
     }
 
     /** The articles of the run's article file with these ids. */

@@ -105,7 +105,12 @@ final class CorpusTally {
         int[] wordCounts = new int[w.size()];
         int k = 0;
         for (Map.Entry<String, int[]> e : w.entrySet()) {
-            wordList[k] = vocabulary.computeIfAbsent(e.getKey(), x -> x);
+            String word = vocabulary.get(e.getKey()); // get before put: most words are known, and get takes no lock
+            if (word == null) {
+                String earlier = vocabulary.putIfAbsent(e.getKey(), e.getKey());
+                word = earlier == null ? e.getKey() : earlier;
+            }
+            wordList[k] = word;
             wordCounts[k++] = e.getValue()[0];
         }
         List<Count> counts = new ArrayList<>();

@@ -63,7 +63,7 @@ final class ReportAssembler {
 
     /** What the assembler found, for the run's summary. */
     record Outcome(ReportData data, int stories, int multiOutletStories, String classifier,
-            Map<String, Double> stageSeconds) {}
+            Stages stages) {}
 
     private final RunConfig config;
     private final Features features;
@@ -84,16 +84,15 @@ final class ReportAssembler {
         Path stats = Files.createDirectories(out.resolve("stats"));
         Path storyDir = Files.createDirectories(out.resolve("story"));
 
-        Map<String, Double> stages = new java.util.LinkedHashMap<>();
-        long t = System.nanoTime();
+        Stages stages = new Stages();
         comparisons(table, b, stats);
-        t = lap(stages, "statistics", t);
+        stages.lap("statistics");
         distinctive(tally, b, stats);
-        t = lap(stages, "distinctive words", t);
+        stages.lap("distinctive words");
         int[] storyCounts = stories(tally, store, b, storyDir);
-        t = lap(stages, "stories", t);
+        stages.lap("stories");
         String classifier = classifier(table, b, out);
-        lap(stages, "classifier", t);
+        stages.lap("classifier");
 
         b.method(new MethodNote("Feature comparison", "Per outlet: mean with a " + pct(config.stats().confidence())
                 + " interval (Wilson for 0/1 features, seeded percentile bootstrap with " + config.stats().bootstrapResamples()
@@ -111,12 +110,6 @@ final class ReportAssembler {
         b.method(new MethodNote("Highlights", "Spans found by the feature extractors: attributions (content, source,"
                 + " cue), loaded terms by voice, naming variants, scare quotes and blurbs."));
         return new Outcome(b.build(), storyCounts[0], storyCounts[1], classifier, stages);
-    }
-
-    private static long lap(Map<String, Double> stages, String stage, long since) {
-        long now = System.nanoTime();
-        stages.put(stage, (now - since) / 1e9);
-        return now;
     }
 
     private void comparisons(FeatureTable table, ReportData.Builder b, Path dir) throws IOException {

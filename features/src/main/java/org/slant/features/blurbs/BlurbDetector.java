@@ -14,6 +14,7 @@ import org.slant.features.lexicon.TermAnalysis;
 import org.slant.features.lexicon.TermOccurrence;
 import org.slant.features.lexicon.internal.Tokens;
 import org.slant.features.text.TextBlock;
+import org.slant.features.text.Quote;
 import org.slant.features.text.TextLayer;
 import org.slant.ingest.Article;
 import org.slant.ingest.BlockKind;
@@ -96,7 +97,12 @@ public final class BlurbDetector {
 
     private static String templateKey(String blockText) {
         String n = LexiconEntry.normalize(blockText);
-        int words = n.isEmpty() ? 0 : n.split(" ").length;
+        int words = n.isEmpty() ? 0 : 1;
+        for (int i = 0; i < n.length(); i++) {
+            if (n.charAt(i) == ' ') {
+                words++;
+            }
+        }
         return words >= 4 && words <= 200 ? n : null;
     }
 
@@ -115,12 +121,12 @@ public final class BlurbDetector {
         int[] wordsAfter = new int[n + 1];
         for (int i = n - 1; i >= 0; i--) {
             TextBlock b = blocks.get(i);
-            wordsAfter[i] = wordsAfter[i + 1] + tokens.split(layer.text().substring(b.start(), b.end())).size();
+            wordsAfter[i] = wordsAfter[i + 1] + Tokens.count(layer.text(), b.start(), b.end());
         }
         for (int i = 0; i < n; i++) {
             cues[i] = score(layer, i, n, cues, outletTemplates, tokens, wordsAfter[i + 1]);
         }
-        TermAnalysis loaded = terms.analyze(layer);
+        TermAnalysis loaded = null; // only articles with a blurb need it, and most have none
         List<Blurb> out = new ArrayList<>();
         int i = 0;
         while (i < n) {
@@ -137,6 +143,9 @@ public final class BlurbDetector {
             if (first > 0 && cues[first - 1].isTitle(options.titleWords())
                     && (out.isEmpty() || out.get(out.size() - 1).lastBlock() < first - 1)) {
                 first--;
+            }
+            if (loaded == null) {
+                loaded = terms.analyze(layer);
             }
             out.add(blurb(layer, cues, first, last, loaded));
             i = last + 1;
@@ -233,12 +242,18 @@ public final class BlurbDetector {
                             Tokens tokens, int wordsAfter) {
         TextBlock block = layer.blocks().get(index);
         String text = layer.text();
-        StringBuilder outside = new StringBuilder(block.end() - block.start());
-        for (int k = block.start(); k < block.end(); k++) {
-            outside.append(layer.inQuote(k) ? ' ' : text.charAt(k));
+        char[] outside = new char[block.end() - block.start()];
+        text.getChars(block.start(), block.end(), outside, 0);
+        for (Quote q : layer.quotes()) { // ordered by start
+            if (q.start() >= block.end()) {
+                break;
+            }
+            for (int k = Math.max(q.start(), block.start()); k < Math.min(q.end(), block.end()); k++) {
+                outside[k - block.start()] = ' ';
+            }
         }
         String raw = text.substring(block.start(), block.end()).strip();
-        String plain = outside.toString().strip();
+        String plain = new String(outside).strip();
         BlockCues c = new BlockCues();
         tokens.split(raw);
         c.words = tokens.size();
@@ -276,7 +291,7 @@ public final class BlurbDetector {
             c.score += 2;
             c.cues.add("marked");
         }
-        String key = templateKey(raw);
+        String key = outletTemplates.isEmpty() ? null : templateKey(raw);
         if (key != null && outletTemplates.contains(key)) {
             c.score += 2;
             c.cues.add("template");

@@ -49,6 +49,20 @@ public final class Tokens {
         return this;
     }
 
+    /** The number of tokens {@link #split} would find in {@code text[from, to)}, without making them. */
+    public static int count(CharSequence text, int from, int to) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = from; i < to; i++) {
+            boolean w = Character.isLetterOrDigit(text.charAt(i));
+            if (w && !inWord) {
+                n++;
+            }
+            inWord = w;
+        }
+        return n;
+    }
+
     private static boolean isJoiner(char c) {
         return c == ' ' || c == '\t' || c == '-' || c == '\'' || c == '\u2019' || c == '\u2018' || c == '/'
                 || c == '\u00a0' || c == '\u2010' || c == '\u2011';
