@@ -91,16 +91,7 @@ final class CorpusTally {
 
     /** What {@code a} adds to this tally. Thread-safe. */
     Digest digest(Article a, ArticleFeatures f) {
-        Map<String, int[]> w = new HashMap<>();
-        for (String t : Tokens.of(a.text())) {
-            if (t.length() >= 3 && !STOP.contains(t) && hasLetter(t)) {
-                int[] c = w.get(t);
-                if (c == null) {
-                    w.put(t, c = new int[1]);
-                }
-                c[0]++;
-            }
-        }
+        Map<String, int[]> w = countWords(a.text());
         String[] wordList = new String[w.size()];
         int[] wordCounts = new int[w.size()];
         int k = 0;
@@ -140,20 +131,91 @@ final class CorpusTally {
                 }
             }
         }
-        StoryDoc full = StoryDoc.of(a);
-        List<String> s = full.sentences();
-        StoryDoc story = s.size() <= leadSentences ? full
-                : new StoryDoc(full.id(), full.outlet(), full.date(), full.headline(), List.copyOf(s.subList(0, leadSentences)));
-        return new Digest(a.outlet().name(), wordList, wordCounts, counts, story);
+        return new Digest(a.outlet().name(), wordList, wordCounts, counts, lead(a, leadSentences));
     }
 
-    private static boolean hasLetter(String t) {
-        for (int i = 0; i < t.length(); i++) {
-            if (Character.isLetter(t.charAt(i))) {
-                return true;
+    /**
+     * Counts of the words {@link Tokens#of} finds, lower-cased, of three characters or more with a letter,
+     * stop words left out. Checks length and letters before making a string: most tokens are short.
+     */
+    static Map<String, int[]> countWords(String text) {
+        Map<String, int[]> w = new HashMap<>();
+        char[] buf = new char[32];
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !isWordChar(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            boolean ascii = true;
+            boolean letter = false;
+            while (i < n && isWordChar(text.charAt(i))) {
+                char c = text.charAt(i);
+                ascii &= c < 128;
+                letter |= Character.isLetter(c);
+                i++;
+            }
+            int len = i - start;
+            String t;
+            if (ascii) {
+                if (len < 3 || !letter) {
+                    continue;
+                }
+                if (len > buf.length) {
+                    buf = new char[Math.max(len, buf.length * 2)];
+                }
+                for (int k = 0; k < len; k++) {
+                    char c = text.charAt(start + k);
+                    buf[k] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                }
+                t = new String(buf, 0, len);
+            } else {
+                // as Tokens.of: String.toLowerCase(ROOT), which may change the length outside ASCII
+                t = text.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+                if (t.length() < 3 || t.chars().noneMatch(Character::isLetter)) {
+                    continue;
+                }
+            }
+            if (STOP.contains(t)) {
+                continue;
+            }
+            int[] c = w.get(t);
+            if (c == null) {
+                w.put(t, c = new int[1]);
+            }
+            c[0]++;
+        }
+        return w;
+    }
+
+    /** The words left out of the counts. */
+    static Set<String> stopWords() {
+        return STOP;
+    }
+
+    /** A character of a {@link Tokens} word. */
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    /**
+     * The article as story clustering sees it, with only its first {@code leadSentences} sentences: the same
+     * as {@link StoryDoc#of} cut short, without splitting the rest of the body into sentences.
+     */
+    static StoryDoc lead(Article a, int leadSentences) {
+        List<String> sentences = new ArrayList<>();
+        for (org.slant.ingest.Block b : a.blocks()) {
+            if (sentences.size() >= leadSentences) {
+                break;
+            }
+            if (b.kind().isBody()) {
+                sentences.addAll(StoryDoc.sentences(a.textOf(b)));
             }
         }
-        return false;
+        List<String> kept = sentences.size() <= leadSentences ? sentences : sentences.subList(0, leadSentences);
+        String outlet = a.outlet().domain() != null ? a.outlet().domain() : a.outlet().name();
+        return new StoryDoc(a.id(), outlet, a.published() == null ? null : a.published().date(), a.headline(), kept);
     }
 
     private static String kindOf(Evidence e) {
