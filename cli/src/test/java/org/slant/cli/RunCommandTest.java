@@ -73,6 +73,28 @@ class RunCommandTest {
     }
 
     @Test
+    void theReportShowsTheLargestOutletsWhileStatsFilesKeepEveryOutlet() throws IOException, ReportException {
+        Path in = sampleCorpus();
+        Path out = dir.resolve("out");
+        Path config = dir.resolve("config.json");
+        Files.writeString(config, "{\"report\":{\"maxOutlets\":1}}");
+        assertEquals(SlantCli.OK, SlantCli.execute("run", "--in", in.toString(), "--out", out.toString(),
+                "--config", config.toString()));
+        ReportData data = Reports.readJson(out.resolve("report.json"));
+        java.util.Set<String> reported = new java.util.TreeSet<>();
+        data.features().forEach(f -> f.outlets().forEach(o -> reported.add(o.outlet())));
+        data.sourcing().forEach(c -> reported.add(c.outlet()));
+        assertEquals(1, reported.size(), reported.toString());
+        assertTrue(data.methodology().stream().anyMatch(m -> m.name().equals("Outlets shown")));
+        java.util.Set<String> counted = new java.util.TreeSet<>();
+        for (String line : Files.readAllLines(out.resolve("stats/feature-comparison.csv")).subList(1, 4)) {
+            counted.add(line.split(",")[1]);
+        }
+        assertEquals(3, counted.size(), "every outlet stays in stats/: " + counted);
+        assertTrue(Files.readAllLines(out.resolve("stats/outlet-counts.csv")).size() > 1);
+    }
+
+    @Test
     void labelledCorpusGetsAnOutletGroupedClassifierAndAModelTheSameEachRun() throws IOException, ReportException {
         Path in = Files.createDirectories(dir.resolve("labelled"));
         StringBuilder jsonl = new StringBuilder();
@@ -150,14 +172,14 @@ class RunCommandTest {
     void configRoundTripsAndBadConfigIsUsageError() throws IOException {
         RunConfig cfg = new RunConfig(IngestOptions.defaults().withOutlet("X"), List.of("sourcing"), 3, 7,
                 new StatsConfig(9L, 500, 0.9, 3), new StoryConfig(0.3, 2, 100, 1, false, 0.4),
-                new ClassifierSpec.RandomForest(50, 0, 1), new ReportSettings("T", 5, 100, 4, 10, 500.0, 3, 10));
+                new ClassifierSpec.RandomForest(50, 0, 1), new ReportSettings("T", 5, 100, 4, 10, 500.0, 3, 10, 7));
         assertEquals(cfg, RunConfig.fromJson(cfg.toJson()));
         assertEquals(RunConfig.defaults(), RunConfig.fromJson("{}"));
         RunConfig partial = RunConfig.fromJson("{\"ingest\":{\"mapping\":{\"domain\":\"host\"}},\"report\":{\"title\":\"T\"},"
                 + "\"classifier\":{\"name\":\"j48\"}}");
         assertEquals("host", partial.ingest().mapping().domain());
         assertEquals("text", partial.ingest().mapping().text(), "fields a section leaves out keep their defaults");
-        assertEquals(new ReportSettings("T", 100, 1000, 12, 25, 1000.0, 5, 20), partial.report());
+        assertEquals(new ReportSettings("T", 100, 1000, 12, 25, 1000.0, 5, 20, 40), partial.report());
         assertEquals("j48", partial.classifier().name());
         Path badStats = dir.resolve("bad-stats.json");
         Files.writeString(badStats, "{\"report\":{\"folds\":1}}");

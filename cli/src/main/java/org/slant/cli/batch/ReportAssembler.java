@@ -42,6 +42,7 @@ import org.slant.report.CorpusSummary;
 import org.slant.report.FeatureComparison;
 import org.slant.report.MethodNote;
 import org.slant.report.Provenance;
+import org.slant.report.OutletCount;
 import org.slant.report.ReportData;
 import org.slant.report.Story;
 import org.slant.report.StoryArticle;
@@ -67,6 +68,8 @@ final class ReportAssembler {
 
     private final RunConfig config;
     private final Features features;
+    /** The outlets the report's per-outlet sections show. */
+    private Set<String> shown = Set.of();
 
     ReportAssembler(RunConfig config, Features features) {
         this.config = config;
@@ -77,12 +80,10 @@ final class ReportAssembler {
             ArticleStore store, Path out) throws IOException {
         ReportSettings s = config.report();
         ReportData.Builder b = ReportData.builder(s.title()).corpus(corpus).provenance(provenance);
-        tally.sourcing().forEach(b::sourcing);
-        tally.stances().forEach(b::stance);
-        tally.naming().forEach(b::naming);
-        tally.blurbs().forEach(b::blurb);
         Path stats = Files.createDirectories(out.resolve("stats"));
         Path storyDir = Files.createDirectories(out.resolve("story"));
+        shown = shownOutlets(corpus, s.maxOutlets());
+        outletCounts(tally, b, stats);
 
         Stages stages = new Stages();
         comparisons(table, b, stats);
@@ -100,6 +101,11 @@ final class ReportAssembler {
                 + " articles (only those are shown; stats/feature-comparison.csv lists every outlet), p adjusted by Benjamini-Hochberg over all features; effect is the largest |Cliff's delta| of"
                 + " the pairwise Mann-Whitney tests among the " + config.stats().pairwiseOutlets()
                 + " outlets with the most articles. * marks adjusted p < 0.05."));
+        if (corpus.outlets().size() > shown.size()) {
+            b.method(new MethodNote("Outlets shown", "The per-outlet sections show the " + shown.size()
+                    + " outlets with the most articles, of " + corpus.outlets().size() + "; the statistics, the tests"
+                    + " and the files under stats/ cover every outlet."));
+        }
         b.method(new MethodNote("Distinctive words", "Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi"
                 + " and Quinn 2008), prior size " + s.priorSize() + ", each outlet against all others; words of three letters"
                 + " or more, common function words left out; z-scores shown."));
@@ -140,7 +146,7 @@ final class ReportAssembler {
                     w.write('\n');
                     // the report shows the outlets with enough articles to be tested (all when none has);
                     // stats/feature-comparison.csv keeps every outlet
-                    if (o.n() > 0 && Double.isFinite(o.mean()) && (o.n() >= min || !anyLarge)) {
+                    if (o.n() > 0 && Double.isFinite(o.mean()) && (o.n() >= min || !anyLarge) && shown.contains(o.outlet())) {
                         double low = o.interval() != null && Double.isFinite(o.interval().low()) ? o.interval().low() : o.mean();
                         double high = o.interval() != null && Double.isFinite(o.interval().high()) ? o.interval().high() : o.mean();
                         outlets.add(new FeatureComparison.OutletStat(o.outlet(), o.n(), o.mean(), Math.min(low, o.mean()),
@@ -190,7 +196,9 @@ final class ReportAssembler {
                         terms.add(new org.slant.report.DistinctiveWords.TermScore(x.word(), x.z()));
                     }
                 }
-                b.distinctiveWords(new org.slant.report.DistinctiveWords(e.getKey(), terms));
+                if (shown.contains(e.getKey())) {
+                    b.distinctiveWords(new org.slant.report.DistinctiveWords(e.getKey(), terms));
+                }
             }
         }
     }
@@ -362,6 +370,40 @@ final class ReportAssembler {
 
     private static String pct(double x) {
         return Math.round(x * 100) + "%";
+    }
+
+    /** The {@code max} outlets with the most articles (ties by name). */
+    static Set<String> shownOutlets(CorpusSummary corpus, int max) {
+        Set<String> out = new java.util.HashSet<>();
+        corpus.outlets().stream()
+                .sorted(java.util.Comparator.comparingLong(CorpusSummary.OutletSummary::articles).reversed()
+                        .thenComparing(CorpusSummary.OutletSummary::outlet))
+                .limit(max).forEach(o -> out.add(o.outlet()));
+        return out;
+    }
+
+    /** Sourcing, stance, naming and blurb counts: every outlet in stats/outlet-counts.csv, the shown ones in the report. */
+    private void outletCounts(CorpusTally tally, ReportData.Builder b, Path dir) throws IOException {
+        try (Writer w = Files.newBufferedWriter(dir.resolve("outlet-counts.csv"), StandardCharsets.UTF_8)) {
+            w.write("section,outlet,group,item,count\n");
+            for (var section : List.of(
+                    Map.entry("sourcing", tally.sourcing()), Map.entry("stance", tally.stances()),
+                    Map.entry("naming", tally.naming()), Map.entry("blurbs", tally.blurbs()))) {
+                for (OutletCount c : section.getValue()) {
+                    w.write(String.join(",", section.getKey(), csv(c.outlet()), csv(c.group()), csv(c.item()),
+                            Long.toString(c.count())));
+                    w.write('\n');
+                    if (shown.contains(c.outlet())) {
+                        switch (section.getKey()) {
+                            case "sourcing" -> b.sourcing(c);
+                            case "stance" -> b.stance(c);
+                            case "naming" -> b.naming(c);
+                            default -> b.blurb(c);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     static String num(double x) {
