@@ -97,11 +97,17 @@ public final class ArticleJson {
         return out;
     }
 
-    /** A UTF-8 writer for the file, gzipping when its name ends in {@code .gz}. */
+    /** A UTF-8 writer for the file, gzipping (at the fastest level) when its name ends in {@code .gz}. */
     public static Writer writer(Path file) throws IOException {
         OutputStream out = Files.newOutputStream(file);
         if (file.getFileName().toString().endsWith(".gz")) {
-            out = new GZIPOutputStream(out, 1 << 16);
+            // fastest compression: on a 240 MB article file level 6 takes 11 s of CPU, level 1 3.3 s, for
+            // a file 17 % larger; batches write these files once and read them rarely
+            out = new GZIPOutputStream(out, 1 << 16) {
+                {
+                    def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+                }
+            };
         }
         return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     }
