@@ -81,7 +81,28 @@ public final class Ingest {
         if (format == null) {
             throw new IllegalArgumentException("reading a stream needs an explicit format");
         }
-        return new StreamSource(in, name, format, options);
+        return new StreamSource(in, name, "stdin", format, options);
+    }
+
+    /**
+     * Reads the bytes of one file obtained elsewhere (for instance from a Hadoop filesystem) as
+     * {@link #open(Path, IngestOptions)} reads that file: the same origins when {@code name} is the path the
+     * file would be opened under, and single-page articles (HTML, text dumps, WARC records) named
+     * {@code fileId}, as {@link #idOf} names them. The stream must already be decompressed; it is closed
+     * with the source.
+     *
+     * @param name how rejections and article origins name the file
+     * @param fileId the id the file's article(s) derive from, usually {@code idOf} of the file name
+     */
+    public static ArticleSource open(InputStream in, String name, String fileId, InputFormat format,
+            IngestOptions options) {
+        if (format == null) {
+            throw new IllegalArgumentException("reading a stream needs an explicit format");
+        }
+        if (fileId == null || fileId.isBlank()) {
+            throw new IllegalArgumentException("reading a file's bytes needs its id: " + name);
+        }
+        return new StreamSource(in, name, fileId, format, options);
     }
 
     /**
