@@ -222,12 +222,19 @@ final class ReportAssembler {
                 .thenComparingInt(i -> i));
         int all = 0;
         List<Candidate> candidates = new ArrayList<>();
+        List<List<StoryDoc>> batches = new ArrayList<>();
         for (int from = 0; from < order.size(); from += s.storyBatch()) {
             List<StoryDoc> part = new ArrayList<>();
             for (int i : order.subList(from, Math.min(order.size(), from + s.storyBatch()))) {
                 part.add(docs.get(i));
             }
-            for (org.slant.analysis.story.Story st : StoryClusterer.cluster(part, config.stories())) {
+            batches.add(part);
+        }
+        // batches are independent: clustered in parallel, read back in order
+        List<List<org.slant.analysis.story.Story>> clustered = batches.parallelStream()
+                .map(part -> StoryClusterer.cluster(part, config.stories())).toList();
+        for (List<org.slant.analysis.story.Story> batch : clustered) {
+            for (org.slant.analysis.story.Story st : batch) {
                 all++;
                 Set<String> outlets = new TreeSet<>();
                 List<Integer> members = new ArrayList<>();
@@ -261,30 +268,33 @@ final class ReportAssembler {
         Set<String> ids = new LinkedHashSet<>();
         shown.forEach(c -> c.members().forEach(i -> ids.add(docs.get(i).id())));
         Map<String, Article> articles = ids.isEmpty() ? Map.of() : store.load(ids);
-        int n = 0;
-        for (Candidate c : shown) {
-            n++;
-            String storyId = "story-" + n;
-            List<Article> members = new ArrayList<>();
-            for (int i : c.members()) {
-                Article a = articles.get(docs.get(i).id());
-                if (a != null) {
-                    members.add(a);
-                }
-            }
-            if (members.size() < 2) {
-                continue;
-            }
-            List<StoryArticle> views = new ArrayList<>();
-            for (Article a : members) {
-                views.add(StoryArticle.of(a, Highlights.of(a, features.extract(a))));
-            }
-            b.story(new Story(storyId, members.get(0).headline(), views, exclusive(storyId, members)));
-        }
+        // each shown story's highlights and comparison in parallel, added in rank order
+        List<Story> views = java.util.stream.IntStream.range(0, shown.size()).parallel()
+                .mapToObj(k -> storyView("story-" + (k + 1), shown.get(k), docs, articles)).toList();
+        views.stream().filter(java.util.Objects::nonNull).forEach(b::story);
         return new int[] {all, candidates.size()};
     }
 
     /** Sentences of each article that no other article of the story carries, as spans of its text. */
+    /** One shown story: its articles with highlights and exclusive content; null when fewer than two were found. */
+    private Story storyView(String storyId, Candidate c, List<StoryDoc> docs, Map<String, Article> articles) {
+        List<Article> members = new ArrayList<>();
+        for (int i : c.members()) {
+            Article a = articles.get(docs.get(i).id());
+            if (a != null) {
+                members.add(a);
+            }
+        }
+        if (members.size() < 2) {
+            return null;
+        }
+        List<StoryArticle> views = new ArrayList<>();
+        for (Article a : members) {
+            views.add(StoryArticle.of(a, Highlights.of(a, features.extract(a))));
+        }
+        return new Story(storyId, members.get(0).headline(), views, exclusive(storyId, members));
+    }
+
     private List<Story.Exclusive> exclusive(String storyId, List<Article> members) {
         List<StoryDoc> full = members.stream().map(StoryDoc::of).toList();
         StoryComparison cmp;
