@@ -46,11 +46,21 @@ public final class SlantCli implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
     }
 
+    /**
+     * Runs the command line and exits with its code.
+     *
+     * @param args the command line
+     */
     public static void main(String[] args) {
         System.exit(execute(args));
     }
 
-    /** Runs the command line and returns the exit code, without exiting. */
+    /**
+     * Runs the command line without exiting.
+     *
+     * @param args the command line
+     * @return the exit code: {@link #OK}, or non-zero on a usage or run error
+     */
     public static int execute(String... args) {
         CommandLine cl = new CommandLine(new SlantCli());
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
@@ -68,7 +78,11 @@ public final class SlantCli implements Runnable {
         }
     }
 
-    /** Slant's version as built. */
+    /**
+     * Slant's version as built.
+     *
+     * @return the version, or "unknown" outside a built jar
+     */
     public static String version() {
         try (InputStream in = SlantCli.class.getResourceAsStream("/slant-version.properties")) {
             if (in == null) {

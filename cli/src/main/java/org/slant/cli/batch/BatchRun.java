@@ -46,6 +46,12 @@ public final class BatchRun {
     private final RunConfig config;
     private final String version;
 
+    /**
+     * A batch with this configuration.
+     *
+     * @param config what to run
+     * @param version the Slant version written into provenance
+     */
     public BatchRun(RunConfig config, String version) {
         this.config = config;
         this.version = version;
@@ -56,6 +62,12 @@ public final class BatchRun {
             Map<String, Long> articlesByOutlet, int features, int stories, int multiOutletStories, int storiesShown,
             String classifier, Path report, double seconds, String stageTimes) {
 
+        /**
+         * Prints the summary for a person: counts, rejections by reason, the largest outlets, stories,
+         * classifier and stage times.
+         *
+         * @param err where to print
+         */
         public void print(PrintStream err) {
             err.printf(Locale.ROOT, "read %d records: %d articles from %d outlets, %d rejected; %d features (%.1f s, %.0f articles/s)%n",
                     read, articles, articlesByOutlet.size(), rejected, features, seconds, seconds > 0 ? articles / seconds : 0.0);
@@ -84,6 +96,10 @@ public final class BatchRun {
     /**
      * Runs the batch.
      *
+     * @param inputs files and directories to read (directories recursively, in sorted order)
+     * @param out the output directory, created when missing
+     * @param progress where progress goes ({@link Progress#silent()} for none)
+     * @return what was read, rejected and written
      * @throws IngestException if the input cannot be opened
      * @throws IOException if an output cannot be written
      */

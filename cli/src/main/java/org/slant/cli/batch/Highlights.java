@@ -24,7 +24,13 @@ import org.slant.report.Highlight;
 public final class Highlights {
     private Highlights() {}
 
-    /** The distinct highlights of one article, ordered by start, end and type. */
+    /**
+     * The distinct highlights of one article, ordered by start, end and type.
+     *
+     * @param article the article
+     * @param features its features, whose evidence spans become highlights
+     * @return the highlights
+     */
     public static List<Highlight> of(Article article, ArticleFeatures features) {
         int length = article.text().length();
         Set<Highlight> out = new LinkedHashSet<>();

@@ -29,7 +29,12 @@ public final class InMemoryRun {
      * Extracts features, analyses and writes {@code stats/}, {@code story/}, {@code report/} and
      * {@code report.json} under {@code out}.
      *
+     * @param articles the articles
+     * @param rejections the records rejected on the way in, for the report's corpus summary
      * @param inputs input name to the SHA-256 of its bytes, for the report's provenance
+     * @param config what to run (its ingest options are not used here)
+     * @param version the Slant version written into provenance
+     * @param out the output directory
      * @return the report's {@code index.html}
      * @throws IOException if an output cannot be written
      */

@@ -19,11 +19,21 @@ public final class Progress {
         this.enabled = enabled;
     }
 
-    /** Shows progress when a person is watching: a console is attached and CI is not set. */
+    /**
+     * Shows progress when a person is watching: a console is attached and CI is not set.
+     *
+     * @param err where the progress line goes
+     * @return the progress display
+     */
     public static Progress onTerminal(PrintStream err) {
         return new Progress(err, System.console() != null && System.getenv("CI") == null);
     }
 
+    /**
+     * Shows nothing.
+     *
+     * @return a progress display that prints nothing
+     */
     public static Progress silent() {
         return new Progress(System.err, false);
     }

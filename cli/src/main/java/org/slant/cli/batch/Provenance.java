@@ -27,8 +27,15 @@ public final class Provenance {
     private Provenance() {}
 
     /**
+     * Writes the provenance file of an artefact.
+     *
+     * @param file the file to write
+     * @param version the Slant version
+     * @param command the command that made the artefact
      * @param configJson the canonical JSON of the configuration (hashed as given)
      * @param inputs input name to the SHA-256 of its bytes
+     * @param seed the seed used, or {@link #NO_SEED}
+     * @throws IOException if the file cannot be written
      */
     public static void write(Path file, String version, String command, String configJson, Map<String, String> inputs,
             long seed) throws IOException {
@@ -47,7 +54,13 @@ public final class Provenance {
         Files.writeString(file, mapper.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
     }
 
-    /** SHA-256 of every regular file under the paths, by path. */
+    /**
+     * SHA-256 of every regular file under the paths, by path.
+     *
+     * @param paths files and directories (walked recursively)
+     * @return path to lower-case hex SHA-256, in path order
+     * @throws IOException if a file cannot be read
+     */
     public static Map<String, String> hashInputs(Iterable<Path> paths) throws IOException {
         Map<String, String> out = new TreeMap<>();
         for (Path p : paths) {
@@ -64,10 +77,23 @@ public final class Provenance {
         return out;
     }
 
+    /**
+     * The SHA-256 of bytes.
+     *
+     * @param bytes the bytes
+     * @return lower-case hex
+     */
     public static String sha256(byte[] bytes) {
         return HexFormat.of().formatHex(digest().digest(bytes));
     }
 
+    /**
+     * The SHA-256 of a file's bytes, read in a stream.
+     *
+     * @param file the file
+     * @return lower-case hex
+     * @throws IOException if the file cannot be read
+     */
     public static String sha256(Path file) throws IOException {
         MessageDigest md = digest();
         byte[] buffer = new byte[1 << 16];

@@ -20,6 +20,7 @@ package org.slant.cli.batch;
 public record ReportSettings(String title, int maxStories, int storyBatch, int leadSentences, int distinctiveWords,
         double priorSize, int folds, int minLabelled, int maxOutlets) {
 
+    /** Validates every setting; a blank title becomes "Slant report". */
     public ReportSettings {
         title = title == null || title.isBlank() ? "Slant report" : title;
         if (maxStories < 0) {
@@ -48,7 +49,12 @@ public record ReportSettings(String title, int maxStories, int storyBatch, int l
         }
     }
 
-    /** The defaults. */
+    /**
+     * The defaults.
+     *
+     * @return 100 stories, batches of 1,000, 12 lead sentences, 25 distinctive words, prior 1,000, 5 folds,
+     *     20 labelled articles, 40 outlets shown
+     */
     public static ReportSettings defaults() {
         return new ReportSettings("Slant report", 100, 1000, 12, 25, 1000.0, 5, 20, 40);
     }

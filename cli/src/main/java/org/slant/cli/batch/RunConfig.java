@@ -31,6 +31,7 @@ public record RunConfig(IngestOptions ingest, List<String> extractors, int threa
     /** The seed used when a configuration does not give one. */
     public static final long DEFAULT_SEED = 42L;
 
+    /** Fills absent parts with their defaults and validates the rest. */
     public RunConfig {
         ingest = ingest == null ? IngestOptions.defaults() : ingest;
         extractors = List.copyOf(extractors == null ? Features.availableExtractors() : extractors);
@@ -52,17 +53,31 @@ public record RunConfig(IngestOptions ingest, List<String> extractors, int threa
     /** The classifier used when a configuration does not name one. */
     public static final ClassifierSpec DEFAULT_CLASSIFIER = new ClassifierSpec.NaiveBayes(false);
 
-    /** This configuration with another thread count. */
+    /**
+     * This configuration with another thread count.
+     *
+     * @param n threads; 0 for one per available core
+     * @return the changed configuration
+     */
     public RunConfig withThreads(int n) {
         return new RunConfig(ingest, extractors, n, seed, stats, stories, classifier, report);
     }
 
+    /**
+     * The default configuration.
+     *
+     * @return every built-in extractor, default ingest, statistics, stories, classifier and report settings
+     */
     public static RunConfig defaults() {
         return new RunConfig(IngestOptions.defaults(), Features.availableExtractors(), 0, DEFAULT_SEED, StatsConfig.defaults(),
                 StoryConfig.defaults(), DEFAULT_CLASSIFIER, ReportSettings.defaults());
     }
 
-    /** The feature pipeline this configuration names (its extractors were validated on construction). */
+    /**
+     * The feature pipeline this configuration names (its extractors were validated on construction).
+     *
+     * @return the pipeline
+     */
     public Features features() {
         try {
             return Features.named(extractors);
@@ -71,12 +86,20 @@ public record RunConfig(IngestOptions ingest, List<String> extractors, int threa
         }
     }
 
-    /** Threads to use: {@link #threads()}, or the number of available cores when that is 0. */
+    /**
+     * Threads to use: {@link #threads()}, or the number of available cores when that is 0.
+     *
+     * @return at least 1
+     */
     public int effectiveThreads() {
         return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
     }
 
-    /** The canonical JSON form (sorted keys), which provenance hashes. */
+    /**
+     * The canonical JSON form (sorted keys), which provenance hashes.
+     *
+     * @return indented JSON
+     */
     public String toJson() {
         try {
             return ArticleJson.mapper().writeValueAsString(this);
@@ -112,6 +135,8 @@ public record RunConfig(IngestOptions ingest, List<String> extractors, int threa
     /**
      * Reads a configuration from JSON; absent fields take their defaults.
      *
+     * @param json the configuration, complete or partial
+     * @return the configuration
      * @throws IllegalArgumentException naming the problem if the JSON is malformed or invalid
      */
     public static RunConfig fromJson(String json) {
