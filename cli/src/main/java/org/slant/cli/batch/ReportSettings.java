@@ -20,7 +20,19 @@ package org.slant.cli.batch;
 public record ReportSettings(String title, int maxStories, int storyBatch, int leadSentences, int distinctiveWords,
         double priorSize, int folds, int minLabelled, int maxOutlets) {
 
-    /** Validates every setting; a blank title becomes "Slant report". */
+    /**
+     * Validates every setting; a blank title becomes "Slant report".
+     *
+     * @param title the report's title
+     * @param maxStories most multi-outlet stories shown side by side (those with most outlets first); at least 0
+     * @param storyBatch most articles clustered into stories at once, taken in publication-date order; stories are not joined across batches. The clusterer keeps two n × n float matrices (8 MB at 1,000 articles, 200 MB at 5,000); 2 to 20,000
+     * @param leadSentences body sentences kept per article for story clustering; at least 1
+     * @param distinctiveWords distinctive words listed per outlet; at least 0
+     * @param priorSize the pseudo-count size of the distinctive-words prior; greater than 0
+     * @param folds cross-validation folds of the classifier (grouped by outlet); at least 2
+     * @param minLabelled fewest labelled articles (with two classes or more) for a classifier to be evaluated
+     * @param maxOutlets outlets shown in the report's per-outlet sections (feature comparison, distinctive words, sourcing, stances, naming, blurbs): those with the most articles. The files under {@code stats/} keep every outlet. At least 1
+     */
     public ReportSettings {
         title = title == null || title.isBlank() ? "Slant report" : title;
         if (maxStories < 0) {

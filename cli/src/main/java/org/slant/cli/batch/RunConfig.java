@@ -31,7 +31,18 @@ public record RunConfig(IngestOptions ingest, List<String> extractors, int threa
     /** The seed used when a configuration does not give one. */
     public static final long DEFAULT_SEED = 42L;
 
-    /** Fills absent parts with their defaults and validates the rest. */
+    /**
+     * Fills absent parts with their defaults and validates the rest.
+     *
+     * @param ingest how to read the input
+     * @param extractors names of the feature extractors to run, in order (see {@link Features#availableExtractors()})
+     * @param threads worker threads for feature extraction; 0 means one per available core
+     * @param seed seed of the classifier's cross-validation folds and training
+     * @param stats how outlets are compared (its own seed drives the bootstrap intervals)
+     * @param stories how articles are clustered into stories and aligned
+     * @param classifier the classifier evaluated (grouped by outlet) and trained when the articles carry labels
+     * @param report what the report shows and how much of the corpus it keeps for that
+     */
     public RunConfig {
         ingest = ingest == null ? IngestOptions.defaults() : ingest;
         extractors = List.copyOf(extractors == null ? Features.availableExtractors() : extractors);

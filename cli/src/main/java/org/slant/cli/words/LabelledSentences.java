@@ -25,7 +25,9 @@ public final class LabelledSentences {
     /**
      * Parses the lines of {@code bytes} (UTF-8).
      *
+     * @param bytes JSONL, one labelled sentence per line
      * @param source names the input in error messages
+     * @return the sentences, in input order
      * @throws IOException naming the source and line of the first malformed record
      */
     public static List<LabelledSentence> parse(byte[] bytes, String source) throws IOException {

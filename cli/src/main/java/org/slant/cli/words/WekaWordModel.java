@@ -50,6 +50,9 @@ public final class WekaWordModel implements WordModel {
     /**
      * Wraps a classifier trained on a {@link WordTable}.
      *
+     * @param classifier the trained classifier
+     * @param priors the word counts behind the table's prior columns
+     * @param provenance where the model came from
      * @throws IllegalArgumentException if the classifier was not trained on the word table's columns or
      *     lacks the {@link WordTable#MARKED} class
      */
@@ -70,17 +73,29 @@ public final class WekaWordModel implements WordModel {
         }
     }
 
-    /** Where the model came from. */
+    /**
+     * Where the model came from.
+     *
+     * @return the provenance
+     */
     public WordModelProvenance provenance() {
         return provenance;
     }
 
-    /** The wrapped classifier. */
+    /**
+     * The wrapped classifier.
+     *
+     * @return the classifier
+     */
     public TrainedModel classifier() {
         return classifier;
     }
 
-    /** The word counts the model's prior columns come from. */
+    /**
+     * The word counts the model's prior columns come from.
+     *
+     * @return the priors
+     */
     public WordPriors priors() {
         return priors;
     }
@@ -109,7 +124,12 @@ public final class WekaWordModel implements WordModel {
         return provenance.sentenceThreshold();
     }
 
-    /** Writes the model file. */
+    /**
+     * Writes the model file (a ZIP of the classifier, priors and provenance).
+     *
+     * @param file the file to write
+     * @throws IOException if it cannot be written
+     */
     public void write(Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             ZipOutputStream zip = new ZipOutputStream(out);
@@ -131,7 +151,13 @@ public final class WekaWordModel implements WordModel {
         zip.closeEntry();
     }
 
-    /** Whether {@code file} looks like a file written by {@link #write(Path)} (a ZIP, by its first bytes). */
+    /**
+     * Whether {@code file} looks like a file written by {@link #write(Path)} (a ZIP, by its first bytes).
+     *
+     * @param file the file
+     * @return whether it starts like a ZIP
+     * @throws IOException if it cannot be read
+     */
     public static boolean isWekaWordModel(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(4);
@@ -142,6 +168,8 @@ public final class WekaWordModel implements WordModel {
     /**
      * Reads a model file written by {@link #write(Path)}.
      *
+     * @param file the model file
+     * @return the model
      * @throws IOException naming the file when it cannot be read, is not a Weka word model, or was made
      *     for other word features
      */

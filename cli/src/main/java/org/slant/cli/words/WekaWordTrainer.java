@@ -28,6 +28,15 @@ import org.slant.features.lexicon.WordScorer;
  */
 public record WekaWordTrainer(WordScorer scorer, ClassifierSpec classifier, int folds, long seed, String lexicon) {
 
+    /**
+     * Validates the settings.
+     *
+     * @param scorer computes the word features (its model is ignored)
+     * @param classifier the Weka classifier and its options
+     * @param folds folds of the grouped cross-validation, at least 2
+     * @param seed seed of the folds and the classifier
+     * @param lexicon description of the scorer's lexicon, recorded in the provenance
+     */
     public WekaWordTrainer {
         if (scorer == null || classifier == null || lexicon == null) {
             throw new IllegalArgumentException("scorer, classifier and lexicon are required");
@@ -49,6 +58,15 @@ public record WekaWordTrainer(WordScorer scorer, ClassifierSpec classifier, int 
      */
     public record CrossValidated(WordTable table, List<Double> scores, double threshold, double sentenceThreshold,
                                  WordMetrics metrics) {
+        /**
+         * Copies the scores.
+         *
+         * @param table the table that was cross-validated
+         * @param scores the out-of-fold score of each word, in the table's order
+         * @param threshold the chosen word threshold
+         * @param sentenceThreshold the chosen sentence threshold
+         * @param metrics quality at those thresholds (the thresholds were tuned on these same predictions, so the numbers are slightly optimistic)
+         */
         public CrossValidated {
             scores = List.copyOf(scores);
         }
@@ -57,6 +75,8 @@ public record WekaWordTrainer(WordScorer scorer, ClassifierSpec classifier, int 
     /**
      * Cross-validates on {@code data}.
      *
+     * @param data labelled sentences, grouped by their source article
+     * @return the out-of-fold scores and the thresholds chosen on them
      * @throws AnalysisException if there are fewer groups than folds, no marked word, or Weka fails
      */
     public CrossValidated crossValidate(List<LabelledSentence> data) throws AnalysisException {
@@ -116,6 +136,8 @@ public record WekaWordTrainer(WordScorer scorer, ClassifierSpec classifier, int 
     /**
      * Cross-validates for the thresholds, then trains on all of {@code data}.
      *
+     * @param data labelled sentences, grouped by their source article
+     * @return the trained model
      * @param trainingFile the training file as given, for the provenance
      * @param sha256 SHA-256 of the training file's bytes
      * @throws AnalysisException as {@link #crossValidate} does, or when Weka fails
@@ -129,6 +151,11 @@ public record WekaWordTrainer(WordScorer scorer, ClassifierSpec classifier, int 
      * Trains on all of {@code data} with the thresholds of {@code cv}, which must be this trainer's
      * {@link #crossValidate} of the same data.
      *
+     * @param data labelled sentences, grouped by their source article
+     * @param cv this trainer's cross-validation of {@code data}
+     * @param trainingFile the training file as given, for the provenance
+     * @param sha256 SHA-256 of the training file's bytes
+     * @return the trained model
      * @throws AnalysisException when Weka fails
      */
     public WekaWordModel train(List<LabelledSentence> data, CrossValidated cv, String trainingFile, String sha256)

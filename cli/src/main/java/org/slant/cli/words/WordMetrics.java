@@ -13,7 +13,11 @@ package org.slant.cli.words;
 public record WordMetrics(double wordPrecision, double wordRecall, double wordF1, double sentenceAccuracy,
                           double sentenceMacroF1) {
 
-    /** Formats the metrics as {@code key=value} tokens with four decimals. */
+    /**
+     * Formats the metrics as {@code key=value} tokens with four decimals.
+     *
+     * @return one line
+     */
     public String line() {
         return String.format(java.util.Locale.ROOT,
                 "word_p=%.4f word_r=%.4f word_f1=%.4f sent_acc=%.4f sent_macro_f1=%.4f",

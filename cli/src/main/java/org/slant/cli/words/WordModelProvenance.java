@@ -31,6 +31,27 @@ public record WordModelProvenance(String format, String slantVersion, String fea
                                   ClassifierSpec classifier, long seed, int folds, String lexicon,
                                   String trainingFile, String trainingFileSha256, int sentences, int words, int marked,
                                   double threshold, double sentenceThreshold, WordMetrics cv, String jvm) {
+    /**
+     * Copies the feature names.
+     *
+     * @param format the file format, {@link WekaWordModel#FORMAT}
+     * @param slantVersion version of Slant that trained it
+     * @param featureSet the training table's feature set
+     * @param featureNames the training table's columns, in order
+     * @param classifier the classifier and its options
+     * @param seed seed of the folds and the classifier
+     * @param folds folds of the grouped cross-validation the thresholds were chosen on
+     * @param lexicon the lexicon the word features were computed with (apply the model with the same one)
+     * @param trainingFile the training file as given
+     * @param trainingFileSha256 SHA-256 of the training file's bytes
+     * @param sentences labelled sentences trained on
+     * @param words words (rows) trained on
+     * @param marked words inside marked spans
+     * @param threshold word score at or above which a word is flagged; maximises word F1 over the cross-validated predictions
+     * @param sentenceThreshold highest word score at or above which a sentence is labelled biased; maximises sentence macro-F1 over the cross-validated predictions
+     * @param cv word and sentence metrics of the cross-validated predictions at those thresholds
+     * @param jvm the Java runtime that trained it
+     */
     public WordModelProvenance {
         if (format == null || featureSet == null || featureNames == null || classifier == null || cv == null) {
             throw new IllegalArgumentException("format, featureSet, featureNames, classifier and cv are required");

@@ -40,6 +40,13 @@ public record WordTable(FeatureTable table, List<Word> words, WordPriors priors)
     /** The columns, in order. */
     public static final List<Column> COLUMNS = COLUMN_NAMES.stream().map(Column::named).toList();
 
+    /**
+     * Copies the words and validates the table.
+     *
+     * @param table the rows, in sentence then word order
+     * @param words what each row is, in the table's order
+     * @param priors the word counts over all of the sentences
+     */
     public WordTable {
         words = List.copyOf(words);
     }
@@ -60,7 +67,13 @@ public record WordTable(FeatureTable table, List<Word> words, WordPriors priors)
      */
     public record Word(int sentence, String group, WordFeatures features, boolean marked) {}
 
-    /** Every word of the sentences with its label, in sentence then word order. */
+    /**
+     * Every word of the sentences with its label, in sentence then word order.
+     *
+     * @param sentences labelled sentences
+     * @param scorer what computes each word's features
+     * @return the words
+     */
     public static List<Word> words(List<LabelledSentence> sentences, WordScorer scorer) {
         List<Word> words = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
@@ -72,7 +85,13 @@ public record WordTable(FeatureTable table, List<Word> words, WordPriors priors)
         return words;
     }
 
-    /** The training table of the sentences' words; see {@link #of(List)}. */
+    /**
+     * The training table of the sentences' words; see {@link #of(List)}.
+     *
+     * @param sentences labelled sentences
+     * @param scorer what computes each word's features
+     * @return the table
+     */
     public static WordTable build(List<LabelledSentence> sentences, WordScorer scorer) {
         return of(words(sentences, scorer));
     }
@@ -81,6 +100,9 @@ public record WordTable(FeatureTable table, List<Word> words, WordPriors priors)
      * The training table of these words, with priors counted over them. Each row's prior leaves out its
      * own group's counts, so a row looks as a word of an unseen article will look to the trained model and
      * the prior cannot simply echo the row's label.
+     *
+     * @param words the words, as {@link #words} gives them
+     * @return the table
      */
     public static WordTable of(List<Word> words) {
         Map<String, int[]> total = new HashMap<>();
@@ -110,7 +132,13 @@ public record WordTable(FeatureTable table, List<Word> words, WordPriors priors)
         return new WordTable(new FeatureTable(FEATURE_SET, COLUMNS, rows), words, priors);
     }
 
-    /** A table of words scored with {@code priors} from other data (nothing left out), e.g. a held-out fold. */
+    /**
+     * A table of words scored with {@code priors} from other data (nothing left out), e.g. a held-out fold.
+     *
+     * @param words the words
+     * @param priors counts from other data
+     * @return the feature table
+     */
     public static FeatureTable apply(List<Word> words, WordPriors priors) {
         List<Row> rows = new ArrayList<>(words.size());
         for (Word w : words) {
