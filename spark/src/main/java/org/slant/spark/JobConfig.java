@@ -29,8 +29,11 @@ import org.slant.ingest.IngestOptions;
 public record JobConfig(String input, String output, List<OutputFormat> formats, IngestOptions ingest,
         List<String> extractors, long splitBytes, int partitions, double confidence, boolean overwrite) {
 
-    /** 16 MiB of lines per work unit: about 2,000 news articles, a few seconds of work for one core. */
-    public static final long DEFAULT_SPLIT_BYTES = 16L * 1024 * 1024;
+    /**
+     * 4 MiB of lines per work unit: about 500 news articles, a second or two of work for one core; small enough
+     * that units spread evenly over the tasks and a task holds little input at a time.
+     */
+    public static final long DEFAULT_SPLIT_BYTES = 4L * 1024 * 1024;
 
     public JobConfig {
         if (input == null || input.isBlank()) {

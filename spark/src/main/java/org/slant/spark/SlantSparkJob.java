@@ -26,7 +26,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.LongAccumulator;
 import org.slant.features.FeatureSpec;
 import org.slant.ingest.ArticleJson;
@@ -57,6 +57,8 @@ import scala.Tuple2;
  */
 public final class SlantSparkJob {
     private static final Logger LOG = LoggerFactory.getLogger(SlantSparkJob.class);
+    /** Directory under the output holding every record while the job runs; removed at the end. */
+    static final String STAGING = "_records";
 
     private SlantSparkJob() {}
 
@@ -97,8 +99,17 @@ public final class SlantSparkJob {
                 .values()
                 .mapPartitions(new UnitProcessor(ingest, config.extractors(), files, read, articles, rejected,
                         Boolean.parseBoolean(spark.conf().get("spark.sql.datetime.java8API.enabled", "false"))));
-        Dataset<Row> records = spark.createDataFrame(rows, RecordRows.combined(specs))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        // The one pass over the input writes every record to a staging table that the outputs are read from.
+        // Caching instead would hold the corpus in executor memory, and evicting cached blocks to disk needs
+        // JDK modules opened on Java 17 (Kryo); a staging table also survives the loss of an executor.
+        StructType schema = RecordRows.combined(specs);
+        String staging = config.output() + "/" + STAGING;
+        try {
+            spark.createDataFrame(rows, schema).write().mode(SaveMode.ErrorIfExists).parquet(staging);
+        } catch (RuntimeException e) {
+            throw new SparkJobException("job failed: " + e.getMessage(), e);
+        }
+        Dataset<Row> records = spark.read().schema(schema).parquet(staging);
         try {
             Dataset<Row> articleTable = records.where(col("kind").equalTo(RecordRows.ARTICLE));
             Dataset<Row> articleRows = articleTable.select(columns(RecordRows.ARTICLE_COLUMNS));
@@ -144,7 +155,7 @@ public final class SlantSparkJob {
             JobResult result = new JobResult(articleCount + rejectCount, articleCount, rejectCount, byReason, outlets,
                     specs.size(), config.output(), (System.nanoTime() - start) / 1e9);
             if (read.value() != result.read() || articles.value() != articleCount || rejected.value() != rejectCount) {
-                // accumulators count again when a task is retried or a cached partition recomputed; the tables do not
+                // accumulators count again when a task is retried; the tables do not
                 LOG.warn("accumulators (read {}, articles {}, rejected {}) differ from the written tables: some tasks "
                         + "ran more than once", read.value(), articles.value(), rejected.value());
             }
@@ -153,7 +164,12 @@ public final class SlantSparkJob {
         } catch (RuntimeException e) {
             throw new SparkJobException("job failed: " + e.getMessage(), e);
         } finally {
-            records.unpersist();
+            try {
+                Path p = new Path(staging);
+                p.getFileSystem(files.conf()).delete(p, true);
+            } catch (IOException e) {
+                LOG.warn("staging table {} not removed: {}", staging, e.toString());
+            }
         }
     }
 

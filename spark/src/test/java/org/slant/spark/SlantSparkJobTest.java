@@ -62,14 +62,16 @@ class SlantSparkJobTest {
     static void runBoth() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         Path crawl = Fixtures.warc(in.resolve("crawl.warc"), WarcCompression.NONE);
-        Fixtures.warc(in.resolve("crawl2.warc.gz"), WarcCompression.GZIP);
+        Path crawl2 = Fixtures.warc(in.resolve("crawl2.warc.gz"), WarcCompression.GZIP);
+        byte[] gz = Files.readAllBytes(crawl2);
+        Files.write(in.resolve("crawl3.warc.gz"), java.util.Arrays.copyOf(gz, gz.length * 2 / 3)); // a cut gzip member
         Path corpus = Fixtures.corpus(in.resolve("corpus.jsonl"), 80, 7);
         Path late = Fixtures.corpus(dir.resolve("late.jsonl"), 40, 11);
         Fixtures.truncatedGzip(late, in.resolve("late.jsonl.gz"), 0.6);
         Fixtures.corruptWarc(crawl, in.resolve("broken.warc"));
         Fixtures.pages(in.resolve("pages"));
         inputs = List.of(in.resolve("crawl.warc"), in.resolve("crawl2.warc.gz"), corpus, in.resolve("late.jsonl.gz"),
-                in.resolve("broken.warc"), in.resolve("pages"));
+                in.resolve("broken.warc"), in.resolve("pages"), in.resolve("crawl3.warc.gz"));
 
         RunConfig config = new RunConfig(INGEST, null, 1, RunConfig.DEFAULT_SEED, null, null, null, null);
         batchOut = dir.resolve("batch");
@@ -179,6 +181,7 @@ class SlantSparkJobTest {
         // every kind of bad input is there: a truncated gzip member, a corrupt WARC, a bad line, an unknown file type
         assertTrue(actual.stream().anyMatch(s -> s.startsWith(inputs.get(3) + "|") && s.contains("|UNREADABLE|")), actual::toString);
         assertTrue(actual.stream().anyMatch(s -> s.startsWith(inputs.get(4).toString())), actual::toString);
+        assertTrue(actual.stream().anyMatch(s -> s.startsWith(inputs.get(6).toString())), actual::toString);
         assertTrue(actual.stream().anyMatch(s -> s.contains("|UNSUPPORTED_FORMAT|")), actual::toString);
         assertTrue(actual.stream().anyMatch(s -> s.contains("|MALFORMED|")), actual::toString);
         // the JSONL form has the keys of rejects.jsonl
@@ -280,6 +283,7 @@ class SlantSparkJobTest {
                 .withIngest(INGEST).withOverwrite(true));
         assertEquals(again.articles(), replaced.articles());
         assertFalse(Files.exists(dir.resolve("again/jsonl")));
+        assertFalse(Files.exists(dir.resolve("again").resolve(SlantSparkJob.STAGING)), "staging table left behind");
         assertTrue(Files.readString(dir.resolve("again/summary.json")).contains("\"articles\""));
     }
 }
