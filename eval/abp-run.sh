@@ -9,7 +9,9 @@ config="$out/abp-run-config.json"
 echo '{"ingest":{"mapping":{"domain":"outlet_host"}}}' > "$config"
 half="$out/abp-dev-first-half.jsonl.gz"
 total=$(zcat "$shared/data/abp/dev.jsonl.gz" | wc -l)
+set +o pipefail # head closes the pipe early: zcat's SIGPIPE is expected
 zcat "$shared/data/abp/dev.jsonl.gz" | head -n $((total / 2)) | gzip -1 > "$half"
+set -o pipefail
 for run in all half; do
   input="$shared/data/abp/dev.jsonl.gz"
   [ "$run" = half ] && input="$half"
