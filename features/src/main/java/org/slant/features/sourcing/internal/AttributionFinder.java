@@ -303,10 +303,10 @@ public final class AttributionFinder {
                         || Character.isDigit(l.text().charAt(l.tokenStart(k))) || l.tokenIs(k, "one")
                         || l.tokenIs(k, "former"))) {
                 int e = k;
-                while (e < b && !isPunct(e) && e - k < 8 && !l.tokenIs(e, "that")) {
+                while (e < b && (!isPunct(e) || isAbbreviationDot(e)) && e - k < 10 && !l.tokenIs(e, "that")) {
                     e++;
                 }
-                boolean npEnds = e >= b || isSentenceEnd(e) || l.tokenIs(e, ",");
+                boolean npEnds = e >= b || isSentenceEnd(e) || l.tokenIs(e, ",") || l.tokenIs(e, "(") && e > k;
                 if (npEnds && !(l.tokenIs(j, ",") && appositiveBefore(j))) {
                     Found f = new Found().cue(cueStartChar, cueEndChar, lemma)
                             .source(l.tokenStart(k), l.tokenEnd(e - 1));
@@ -345,7 +345,8 @@ public final class AttributionFinder {
             int beforeNp = np - 1;
             boolean quoteBefore = beforeNp >= a && isClosingQuote(beforeNp);
             boolean contentBefore = beforeNp >= a && (l.tokenIs(beforeNp, ",") || isClosingQuote(beforeNp))
-                    && (nothingAfter || commaAfter || onlyAdjunctsAfter(k, cue, quoteBefore));
+                    && (nothingAfter || commaAfter || onlyAdjunctsAfter(k, cue, quoteBefore))
+                    && (commaAfter || !isLeadIn(beforeNp));
             boolean clauseCue = !cue.has(Words.THAT_ONLY) && !cue.has(Words.COGNITION);
             if (contentBefore && !cue.has(Words.OBJECT) && (clauseCue || nothingAfter)) {
                 Found f = new Found().cue(cueStartChar, cueEndChar, lemma).source(srcStart, srcEnd);
@@ -410,6 +411,15 @@ public final class AttributionFinder {
                 if (quoteBefore && l.tokenIs(t, ",") && t + 1 < b && isOpeningQuote(t + 1)) {
                     return n <= 10; // "“Q1,” Duncan told The Times in 2012, “Q2.”"
                 }
+                if (quoteBefore && (isSubordinator(t) && !l.tokenIs(t, "which") || l.tokenIs(t, "as") || l.tokenIs(t, ",")
+                        && t + 1 < b && startsNewCue(t + 1))) {
+                    return true; // "“...,” he said when asked ...", "“...,” he said on Fox, adding ..."
+                }
+                if (quoteBefore && isOpeningQuote(t) && isShortTitle(t)) {
+                    t = l.tokenAtOrAfter(l.quoteAt(l.tokenStart(t)).get().end()) - 1;
+                    n++;
+                    continue; // a programme or book title: "told MSNBC's “Morning Joe”"
+                }
                 if (l.tokenIs(t, "that") || isOpeningQuote(t) || l.tokenIs(t, ":")) {
                     return false;
                 }
@@ -421,6 +431,22 @@ public final class AttributionFinder {
                 }
             }
             return n > 0 && (n <= 7 || quoteBefore);
+        }
+
+        /** Whether the quote opening at token {@code t} is a short capitalised title, not speech. */
+        private boolean isShortTitle(int t) {
+            Optional<Quote> q = l.quoteAt(l.tokenStart(t));
+            if (q.isEmpty() || q.get().start() != l.tokenStart(t) || t + 1 >= b || !l.isCapitalized(t + 1)) {
+                return false;
+            }
+            int words = 0;
+            for (int u = t + 1; u < b && l.tokenStart(u) < q.get().end(); u++) {
+                if (l.isWord(u) && ++words > 4) {
+                    return false;
+                }
+            }
+            char last = l.text().charAt(q.get().end() - 2);
+            return words > 0 && last != '.' && last != '?' && last != '!';
         }
 
         /** First content token after a cue, or -1 when the cue has no content after it. */
@@ -717,6 +743,19 @@ public final class AttributionFinder {
             return contentEndAfter(c, false);
         }
 
+        /** Whether token {@code t} opens a new main clause: a subject pronoun and a verb, not an aside. */
+        private boolean startsMainClause(int t) {
+            if (t + 2 >= b || !l.isWord(t + 1)) {
+                return false;
+            }
+            String w = l.tokenLower(t);
+            boolean subject = w.equals("he") || w.equals("she") || w.equals("they") || w.equals("we")
+                    || w.equals("i") || w.equals("it") || w.equals("there") || w.startsWith("it\u2019")
+                    || w.startsWith("it'") || w.startsWith("there\u2019") || w.startsWith("there'");
+            // "the plan, he believed, was flawed" is an aside: the clause would end at a comma at once
+            return subject && !l.tokenIs(t + 2, ",") && !isSentenceEnd(t + 2) && !l.isCapitalized(t + 1);
+        }
+
         private boolean isCueVerb(int t) {
             Words.Cue c = Words.CUES.get(l.tokenLower(t));
             return c != null && !c.has(Words.OBJECT) && !l.isCapitalized(t);
@@ -728,14 +767,29 @@ public final class AttributionFinder {
             if (limit < b - 1) {
                 end = l.tokenEnd(limit);
             }
+            // a fronted adjunct ("that despite the limits, there are ...") ends at a comma that is no boundary
+            int first = c;
+            while (first < limit && (l.tokenIs(first, "that") || !l.isWord(first))) {
+                first++;
+            }
+            boolean subordinate = first < limit && (Words.LEAD_INS.contains(l.tokenLower(first))
+                    || l.tokenIs(first, "despite") || l.tokenIs(first, "given") || l.tokenIs(first, "unlike")
+                    || l.tokenIs(first, "like") || l.tokenIs(first, "amid") || l.tokenIs(first, "whether"));
             for (int t = c + 1; t < limit; t++) {
                 if (l.inQuote(l.tokenStart(t))) {
                     continue;
                 }
+                subordinate |= isSubordinator(t) || l.tokenIs(t, "if") || l.tokenIs(t, "unless")
+                        || l.tokenIs(t, "as") || l.tokenIs(c, "if") || isSubordinator(c);
                 if (t <= c + 1) {
                     continue; // "that, while ...": a cut right after the start would leave no content
                 }
                 boolean comma = l.tokenIs(t, ",") || l.tokenIs(t, "\u2014") || l.tokenIs(t, "-");
+                if (l.tokenIs(t, ",") && !subordinate && !objectCue && startsMainClause(t + 1)) {
+                    // "he said he'd hold a hearing, it's unlikely ...": a new main clause is not content
+                    end = l.tokenStart(t);
+                    break;
+                }
                 if (objectCue && (comma || isSubordinator(t))) {
                     // object content is a noun phrase: it ends at the first clause boundary
                     end = l.tokenStart(t);
@@ -795,10 +849,49 @@ public final class AttributionFinder {
             if (t >= b) {
                 return true;
             }
-            if (l.tokenIs(t, ".") || l.tokenIs(t, "!") || l.tokenIs(t, "?") || l.tokenIs(t, ";")) {
+            if (l.tokenIs(t, ".")) {
+                return !isAbbreviationDot(t);
+            }
+            if (l.tokenIs(t, "!") || l.tokenIs(t, "?") || l.tokenIs(t, ";")) {
                 return true;
             }
             return isClosingQuote(t) && t + 1 >= b;
+        }
+
+        /**
+         * Whether the period at token {@code t} closes an abbreviation or an initial ("Mr.", "J.") inside the
+         * sentence: the sentence splitter did not end the sentence there, so neither does the finder.
+         */
+        private boolean isAbbreviationDot(int t) {
+            if (t <= a || t + 1 >= b || l.tokenEnd(t - 1) != l.tokenStart(t) || !l.isWord(t - 1)) {
+                return false;
+            }
+            String w = l.tokenLower(t - 1);
+            return w.length() == 1 && l.isCapitalized(t - 1) || Words.ABBREVIATIONS.contains(w);
+        }
+
+        /**
+         * Whether the tokens from the sentence start to the comma at {@code comma} are a short lead-in ("In an
+         * email,", "On Monday,", "Now,") rather than reported content.
+         */
+        private boolean isLeadIn(int comma) {
+            if (comma <= a || isClosingQuote(comma - 1)) {
+                return false;
+            }
+            int t = a;
+            while (t < comma && !l.isWord(t)) {
+                t++;
+            }
+            if (t >= comma || l.inQuote(l.tokenStart(t))) {
+                return false;
+            }
+            int words = 0;
+            for (int u = t; u < comma; u++) {
+                if (l.isWord(u)) {
+                    words++;
+                }
+            }
+            return words <= 6 && Words.LEAD_INS.contains(l.tokenLower(t));
         }
 
         private boolean isAdverb(int t) {

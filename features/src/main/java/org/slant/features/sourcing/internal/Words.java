@@ -194,6 +194,19 @@ final class Words {
     /** Attitude verbs whose subject is part of the content and that name no source ("seemed to"). */
     static final Set<String> SEEM = set("seem", "seems", "seemed", "appear", "appears", "appeared", "expected");
 
+    /** Abbreviations whose period does not end a sentence (lower case, without the period). */
+    static final Set<String> ABBREVIATIONS = set("mr", "mrs", "ms", "dr", "sen", "rep", "reps", "gov", "gen",
+            "lt", "col", "sgt", "capt", "st", "jr", "sr", "prof", "rev", "no", "vs", "inc", "corp", "co", "ltd",
+            "jan", "feb", "aug", "sept", "oct", "nov", "dec", "u.s", "d.c", "sens", "govs", "gens", "atty");
+
+    /** First words of a short sentence lead-in ("In an email,", "On Monday,") that is not reported content. */
+    static final Set<String> LEAD_INS = set("in", "on", "at", "after", "before", "during", "now", "then", "but",
+            "and", "however", "meanwhile", "still", "yet", "also", "earlier", "later", "today", "yesterday", "last",
+            "this", "for", "since", "instead", "again", "moreover", "indeed", "so", "separately", "privately",
+            "publicly", "overall", "specifically", "similarly", "likewise", "there", "here", "by", "from", "with",
+            "speaking", "writing", "asked", "when", "while", "as", "under", "without", "despite", "though",
+            "although", "once", "previously", "recently", "ultimately", "finally", "first", "second", "third");
+
     static final Set<String> PERSONAL_PRONOUNS = set("he", "she", "they", "we", "i", "it", "you", "who");
 
     static final Set<String> OBJECT_WORDS = set("him", "her", "them", "me", "us", "you", "reporters",

@@ -1,0 +1,64 @@
+package org.slant.features.sourcing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Where attributed content starts and ends: cases a careful reader agrees on, written for these tests. */
+class AttributionBoundariesTest {
+
+    private static final Sourcing SOURCING = Sourcing.standard();
+
+    /** Each attribution as "content || source || cue", content fragments joined by " | ". */
+    private static List<String> found(String text) {
+        List<String> out = new ArrayList<>();
+        for (Attribution a : SOURCING.analyze(text).attributions()) {
+            StringBuilder sb = new StringBuilder();
+            for (Span s : a.content()) {
+                sb.append(sb.length() > 0 ? " | " : "").append(s.of(text));
+            }
+            sb.append(" || ").append(a.source() == null ? "-" : a.source().of(text));
+            sb.append(" || ").append(a.cue() == null ? "-" : a.cue().of(text));
+            out.add(sb.toString());
+        }
+        return out;
+    }
+
+    @Test
+    void aShortLeadInBeforeTheSubjectIsNotContent() {
+        assertEquals(List.of("his deal with the city was strictly business || Mr. Lopez || said"),
+                found("In an email, Mr. Lopez said his deal with the city was strictly business."));
+    }
+
+    @Test
+    void anAbbreviationPeriodDoesNotEndTheSourceOrTheContent() {
+        assertEquals(List.of("\u201CIt is a problem for the town,\u201D || Rep. Ann Hale || said"),
+                found("\u201CIt is a problem for the town,\u201D said Rep. Ann Hale (D-Ore.), a member of the panel."));
+    }
+
+    @Test
+    void aNewMainClauseAfterACommaEndsTheContent() {
+        assertEquals(List.of("he would hold a hearing || he || said"),
+                found("While he said he would hold a hearing, it is unlikely to pass this year."));
+    }
+
+    @Test
+    void aFrontedAdjunctInTheContentDoesNotEndIt() {
+        assertEquals(List.of("that despite the new rules, there are still plants being built || The report || found"),
+                found("The report found that despite the new rules, there are still plants being built."));
+    }
+
+    @Test
+    void aWhenClauseAfterAQuotedStatementIsNotContent() {
+        assertEquals(List.of("\u201CAbsolutely,\u201D || he || said"),
+                found("\u201CAbsolutely,\u201D he said when asked by a reporter whether that remained his view."));
+    }
+
+    @Test
+    void aShortQuotedTitleAfterTheCueDoesNotStartContent() {
+        assertEquals(List.of("\u201CWe are going to win this,\u201D || Grant || said"),
+                found("\u201CWe are going to win this,\u201D Grant said on the \u201CMorning Show\u201D on Tuesday."));
+    }
+}
