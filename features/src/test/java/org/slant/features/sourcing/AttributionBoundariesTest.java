@@ -61,4 +61,16 @@ class AttributionBoundariesTest {
         assertEquals(List.of("\u201CWe are going to win this,\u201D || Grant || said"),
                 found("\u201CWe are going to win this,\u201D Grant said on the \u201CMorning Show\u201D on Tuesday."));
     }
+
+    @Test
+    void aGerundCueAfterAPrepositionTakesTheSentenceSubject() {
+        assertEquals(List.of("the count may be rigged || Mayor Cole || suggesting"),
+                found("Mayor Cole angered the board by suggesting the count may be rigged."));
+    }
+
+    @Test
+    void aGerundCueModifyingANounTakesThatNounAsSource() {
+        assertEquals(List.of("Ms. Reyes || Several groups || supporting"),
+                found("Several groups supporting Ms. Reyes spent heavily on television."));
+    }
 }

@@ -36,6 +36,10 @@ public final class AttributionFinder {
         return out;
     }
 
+    /** Words after which a gerund cue reports what the sentence subject said or did. */
+    private static final java.util.Set<String> GERUND_AFTER = java.util.Set.of("by", "after", "before", "while",
+            "without", "since", "when", "and", "or", "also", "but", "then", "even", "repeatedly", "publicly");
+
     /** Scans one sentence for cues. */
     private static final class SentenceScan {
         private final TextLayer l;
@@ -279,6 +283,44 @@ public final class AttributionFinder {
                             f.source(subj[0], subj[1]);
                         }
                     }
+                    add(f);
+                } else if (i > a && k < b && !isSentenceEnd(k) && GERUND_AFTER.contains(l.tokenLower(i - 1))) {
+                    // "by suggesting the vote may be rigged", "and threatening to sit out": the sentence subject
+                    int c = contentFrom(k, cue, thatAt);
+                    int[] subj = sentenceSubject(i - 1);
+                    if (c < 0 || c >= b) {
+                        return;
+                    }
+                    Found f = new Found().cue(cueStartChar, cueEndChar, lemma);
+                    f.content(l.tokenStart(c), contentEndAfter(c, cue.has(Words.OBJECT)));
+                    if (subj != null) {
+                        f.source(subj[0], subj[1]);
+                    }
+                    add(f);
+                } else if (i > a && k < b && !isSentenceEnd(k) && l.isWord(i - 1)
+                        && !Words.NP_BOUNDARY.contains(l.tokenLower(i - 1))
+                        && !Words.SKIPPABLE.contains(l.tokenLower(i - 1)) && !isBe(i - 1)
+                        && !Words.DETERMINERS.contains(l.tokenLower(i - 1)) && !isAdverb(i - 1)) {
+                    // "super PACs supporting Mr. Cruz", "47 percent saying they will": the noun before
+                    int np = subjectBefore(i - 1);
+                    int c = contentFrom(k, cue, thatAt);
+                    if (np < 0 || c < 0 || c >= b) {
+                        return;
+                    }
+                    Found f = new Found().cue(cueStartChar, cueEndChar, lemma).source(l.tokenStart(np), l.tokenEnd(i - 1));
+                    int end = contentEndAfter(c, cue.has(Words.OBJECT));
+                    // the modified noun may be the sentence subject: its verb ends the content
+                    int first = a;
+                    while (first < np && !l.isWord(first)) {
+                        first++;
+                    }
+                    for (int t = c + 1; first == np && t < b && l.tokenStart(t) < end; t++) {
+                        if (isFiniteVerb(t) && !l.inQuote(l.tokenStart(t))) {
+                            end = subjectEnd(c, t - 1);
+                            break;
+                        }
+                    }
+                    f.content(l.tokenStart(c), end);
                     add(f);
                 }
                 return;
@@ -548,6 +590,15 @@ public final class AttributionFinder {
             return w.equals("is") || w.equals("was") || w.equals("are") || w.equals("were") || w.equals("been")
                     || w.equals("be") || w.equals("am") || w.endsWith("\u2019s") || w.endsWith("'s")
                     || w.endsWith("\u2019re") || w.endsWith("'re");
+        }
+
+        /** A lower-case finite verb or auxiliary: "was", "has", "spent", "called". */
+        private boolean isFiniteVerb(int t) {
+            if (!l.isWord(t) || l.isCapitalized(t)) {
+                return false;
+            }
+            String w = l.tokenLower(t);
+            return Words.AUXILIARIES.contains(w) || w.length() > 4 && w.endsWith("ed") || Words.IRREGULAR_PAST.contains(w);
         }
 
         private boolean isSubordinator(int t) {

@@ -189,6 +189,94 @@ final class Words {
         verb(OBJECT, "favor", "favored", "favors", "favour", "favoured");
         verb(OBJECT, "lament", "lamented", "laments");
         verb(OBJECT, "decry", "decried", "decries");
+        // more communication, judgement and attitude verbs (general English verb classes, not corpus lists)
+        verb(0, "shout", "shouted", "shouts", "shouting");
+        verb(0, "yell", "yelled", "yells", "yelling");
+        verb(0, "exclaim", "exclaimed", "exclaims");
+        verb(0, "whisper", "whispered", "whispers");
+        verb(0, "mutter", "muttered", "mutters");
+        verb(0, "scream", "screamed", "screams");
+        verb(0, "chant", "chanted", "chanting", "chants");
+        verb(0, "recount", "recounted", "recounts", "recounting");
+        verb(0, "confess", "confessed", "confesses", "confessing");
+        verb(0, "disclose", "disclosed", "discloses", "disclosing");
+        verb(0, "brag", "bragged", "brags", "bragging");
+        verb(0, "grumble", "grumbled", "grumbles");
+        verb(0, "gripe", "griped", "gripes");
+        verb(0, "protest", "protested");
+        verb(0, "forecast", "forecasts", "forecasting");
+        verb(COGNITION, "reckon", "reckons", "reckoned");
+        verb(COGNITION, "guess", "guessed", "guesses");
+        verb(THAT_ONLY, "figure", "figured", "figures");
+        verb(COGNITION, "assume", "assumed", "assumes", "assuming");
+        verb(COGNITION, "suspect", "suspected", "suspects");
+        verb(COGNITION, "doubt", "doubted", "doubts");
+        verb(0, "imply", "implied", "implies", "implying");
+        verb(THAT_ONLY, "signal", "signaled", "signalled", "signals", "signaling", "signalling");
+        verb(0, "swear", "swore", "sworn", "swears");
+        verb(0, "plead", "pleaded", "pled", "pleads", "pleading");
+        verb(0, "clarify", "clarified", "clarifies", "clarifying");
+        verb(THAT_ONLY, "underscore", "underscored", "underscores", "underscoring");
+        verb(THAT_ONLY, "determine", "determined", "determines");
+        verb(THAT_ONLY, "rule", "ruled", "rules");
+        verb(COGNITION, "remember", "remembered", "remembers");
+        verb(THAT_ONLY, "forget", "forgot", "forgotten", "forgets");
+        verb(COGNITION, "imagine", "imagined", "imagines");
+        verb(THAT_ONLY, "prove", "proved", "proves", "proven");
+        verb(THAT_ONLY, "demonstrate", "demonstrated", "demonstrates", "demonstrating");
+        verb(THAT_ONLY, "verify", "verified", "verifies");
+        verb(0, "concur", "concurred", "concurs");
+        verb(0, "repeat", "repeated", "repeats", "repeating");
+        verb(0, "theorize", "theorized", "theorizes");
+        verb(0, "surmise", "surmised");
+        verb(0, "opine", "opined", "opines");
+        verb(0, "posit", "posited", "posits");
+        verb(0, "lie", "lied");
+        verb(0, "apologize", "apologized", "apologizes", "apologizing", "apologise", "apologised");
+        verb(0, "speak", "spoke", "spoken", "speaks", "speaking");
+        verb(OBJECT, "echo", "echoed", "echoes", "echoing");
+        verb(OBJECT, "request", "requested", "requests", "requesting");
+        verb(OBJECT, "order", "ordered", "orders", "ordering");
+        verb(OBJECT, "instruct", "instructed", "instructs");
+        verb(OBJECT, "encourage", "encouraged", "encourages", "encouraging");
+        verb(OBJECT, "petition", "petitioned");
+        verb(OBJECT, "beg", "begged", "begs", "begging");
+        verb(OBJECT, "assail", "assailed", "assails", "assailing");
+        verb(OBJECT, "bash", "bashed", "bashes", "bashing");
+        verb(OBJECT, "chide", "chided", "chides", "chiding");
+        verb(OBJECT, "scold", "scolded", "scolds");
+        verb(OBJECT, "rebuke", "rebuked", "rebukes");
+        verb(OBJECT, "hail", "hailed", "hails", "hailing");
+        verb(OBJECT, "laud", "lauded", "lauds");
+        verb(OBJECT, "commend", "commended", "commends");
+        verb(OBJECT, "congratulate", "congratulated", "congratulates", "congratulating");
+        verb(OBJECT, "refute", "refuted", "refutes");
+        verb(OBJECT, "rebut", "rebutted", "rebuts");
+        verb(OBJECT, "contradict", "contradicted", "contradicts");
+        verb(OBJECT, "disagree", "disagreed", "disagrees");
+        verb(OBJECT, "approve", "approved", "approves");
+        verb(OBJECT, "disapprove", "disapproved", "disapproves");
+        verb(OBJECT, "justify", "justified", "justifies", "justifying");
+        verb(OBJECT, "deplore", "deplored", "deplores");
+        verb(OBJECT, "intend", "intended", "intends");
+        verb(OBJECT, "decide", "decided", "decides");
+        verb(OBJECT, "wish", "wished", "wishes");
+        verb(OBJECT, "dislike", "disliked", "dislikes");
+        verb(OBJECT, "ridicule", "ridiculed", "ridicules");
+        verb(OBJECT, "downplay", "downplayed", "downplays", "downplaying");
+        verb(OBJECT, "portray", "portrayed", "portrays", "portraying");
+        verb(OBJECT, "characterize", "characterized", "characterizes", "characterise", "characterised");
+        verb(OBJECT, "label", "labeled", "labelled", "labels");
+        verb(OBJECT, "dub", "dubbed", "dubs");
+        verb(OBJECT, "nominate", "nominated", "nominates");
+        verb(OBJECT, "recommend", "recommended", "recommends", "recommending");
+        verb(OBJECT, "invoke", "invoked", "invokes", "invoking");
+        verb(OBJECT, "quote", "quoted", "quotes", "quoting");
+        verb(OBJECT, "retweet", "retweeted", "retweets");
+        verb(OBJECT, "tease", "teased", "teases");
+        verb(OBJECT, "anticipate", "anticipated", "anticipates");
+        verb(OBJECT, "envision", "envisioned", "envisions");
+        verb(OBJECT, "regret", "regretted", "regrets");
     }
 
     /** Attitude verbs whose subject is part of the content and that name no source ("seemed to"). */
@@ -206,6 +294,15 @@ final class Words {
             "publicly", "overall", "specifically", "similarly", "likewise", "there", "here", "by", "from", "with",
             "speaking", "writing", "asked", "when", "while", "as", "under", "without", "despite", "though",
             "although", "once", "previously", "recently", "ultimately", "finally", "first", "second", "third");
+
+    /** Auxiliaries and forms of "be" and "have": a finite verb follows a subject. */
+    static final Set<String> AUXILIARIES = set("is", "was", "are", "were", "has", "have", "had", "will", "would",
+            "could", "should", "can", "may", "might", "must", "did", "does", "do");
+
+    /** Common irregular past tenses. */
+    static final Set<String> IRREGULAR_PAST = set("spent", "made", "took", "gave", "got", "went", "came", "won",
+            "lost", "began", "led", "ran", "put", "sent", "paid", "built", "held", "left", "kept", "brought",
+            "bought", "met", "set", "became", "saw", "sought", "said", "told", "wrote", "knew", "thought", "felt");
 
     static final Set<String> PERSONAL_PRONOUNS = set("he", "she", "they", "we", "i", "it", "you", "who");
 
