@@ -73,4 +73,25 @@ class AttributionBoundariesTest {
         assertEquals(List.of("Ms. Reyes || Several groups || supporting"),
                 found("Several groups supporting Ms. Reyes spent heavily on television."));
     }
+
+    @Test
+    void typewriterQuotesResumeAfterTheCue() {
+        String t = "''There is a lot of history here,'' Mr. Adler said, ''and it is hard to move past it.''";
+        assertEquals(List.of("''There is a lot of history here,'' | ''and it is hard to move past it.'' || Mr. Adler || said"),
+                found(t));
+    }
+
+    @Test
+    void coordinatedSourcesBetweenCommasKeepTheContentAroundThem() {
+        String t = "The appeal of the plan, union members and leaders say, is its simplicity.";
+        assertEquals(List.of("The appeal of the plan | is its simplicity || union members and leaders || say"), found(t));
+    }
+
+    @Test
+    void aQuotedParagraphAfterAPartlyQuotedStatementContinuesIt() {
+        String t = "Still, clubs are ''just scratching out a profit,'' Mr. Hale said from his office. "
+                + "''Golf is a thin business. You need a sharp pencil.''";
+        assertEquals(List.of("Still, clubs are ''just scratching out a profit,'' | ''Golf is a thin business. "
+                + "You need a sharp pencil.'' || Mr. Hale || said"), found(t));
+    }
 }

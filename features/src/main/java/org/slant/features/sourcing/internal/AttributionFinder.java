@@ -682,8 +682,10 @@ public final class AttributionFinder {
                 int p = m - 1;
                 String pw = l.tokenLower(p);
                 if (l.isWord(p)) {
-                    if (Words.NP_BOUNDARY.contains(pw) && (!Words.DETERMINERS.contains(pw) || pw.equals("that")
-                            || pw.equals("this") || pw.equals("these") || pw.equals("those"))) {
+                    boolean coordinated = pw.equals("and") && p - 1 >= a && l.isWord(p - 1)
+                            && (l.isCapitalized(p - 1) || isRoleNoun(p - 1)) && (l.isCapitalized(m) || isRoleNoun(m));
+                    if (!coordinated && Words.NP_BOUNDARY.contains(pw) && (!Words.DETERMINERS.contains(pw)
+                            || pw.equals("that") || pw.equals("this") || pw.equals("these") || pw.equals("those"))) {
                         break;
                     }
                     if (Words.CUES.containsKey(pw) && !l.isCapitalized(p)) {
@@ -972,7 +974,7 @@ public final class AttributionFinder {
 
         private boolean isOpeningQuote(int t) {
             char c = l.text().charAt(l.tokenStart(t));
-            return c == '\u201C' || c == '\u00AB' || (c == '"' || c == '\u2018')
+            return c == '\u201C' || c == '\u00AB' || (c == '"' || c == '\u2018' || c == '\'' || c == '`')
                     && l.quoteAt(l.tokenStart(t)).map(q -> q.start() == l.tokenStart(t)).orElse(false);
         }
 
@@ -1145,7 +1147,7 @@ public final class AttributionFinder {
 
     private static boolean endsWithQuote(TextLayer l, Found f) {
         for (int[] c : f.content) {
-            if (l.quoteAt(c[0]).isPresent()) {
+            if (l.quoteAt(c[0]).isPresent() || l.quoteAt(c[1] - 1).isPresent()) {
                 return true;
             }
         }
