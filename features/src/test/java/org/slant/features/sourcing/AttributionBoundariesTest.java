@@ -94,4 +94,17 @@ class AttributionBoundariesTest {
         assertEquals(List.of("Still, clubs are ''just scratching out a profit,'' | ''Golf is a thin business. "
                 + "You need a sharp pencil.'' || Mr. Hale || said"), found(t));
     }
+
+    @Test
+    void nounCuesTakeTheirClauseOrObjectAndThePossessorAsSource() {
+        assertEquals(List.of("that the count was rigged || his || claim"),
+                found("Nobody in the room took up his claim that the count was rigged."));
+        assertEquals(List.of("to disavow the group || Ward\u2019s || refusal to"),
+                found("Ward\u2019s refusal to disavow the group drew criticism."));
+    }
+
+    @Test
+    void aNounCueWithoutItsOpenerIsNoAttribution() {
+        assertEquals(List.of(), found("The claim was filed in March and the plan was dropped."));
+    }
 }

@@ -65,6 +65,9 @@ public final class AttributionFinder {
                     continue; // cues are verbs: "States", "Plans" in titles are not
                 }
                 String w = l.tokenLower(i);
+                if (Words.NOUN_CUES.containsKey(w) && !l.inQuote(l.tokenStart(i)) && nounCue(i, w)) {
+                    continue;
+                }
                 if (!Words.CUES.containsKey(w) && !Words.SEEM.contains(w) && !w.equals("according")
                         || l.inQuote(l.tokenStart(i))) {
                     continue;
@@ -91,6 +94,59 @@ public final class AttributionFinder {
                 out.add(f);
                 lastInSentence = f;
             }
+        }
+
+        // ---- noun cues: "his claim that ...", "Cruz's refusal to disavow ...", "criticism of ..." ----
+
+        /** Adds the attribution of a noun cue at token {@code i}; false when the noun is no cue here. */
+        private boolean nounCue(int i, String noun) {
+            int k = i + 1;
+            if (k + 1 >= b || i == a) {
+                return false;
+            }
+            String next = l.tokenLower(k);
+            if (!Words.NOUN_CUES.get(noun).contains(next) || isSentenceEnd(k + 1) || !l.isWord(k + 1)
+                    && !isOpeningQuote(k + 1)) {
+                return false;
+            }
+            String before = l.tokenLower(i - 1);
+            boolean possessive = Words.POSSESSIVES.contains(before) || before.endsWith("\u2019s")
+                    || before.endsWith("'s");
+            int d = i - 1;
+            while (d > a && l.isWord(d) && !possessive && !Words.DETERMINERS.contains(l.tokenLower(d))
+                    && !Words.NP_BOUNDARY.contains(l.tokenLower(d)) && d > i - 3) {
+                d--; // "the growing criticism of", "new allegations that"
+            }
+            if (!possessive && !Words.DETERMINERS.contains(l.tokenLower(d)) && !l.tokenIs(d, "of")
+                    && !l.tokenIs(d, ",") && !(l.isWord(i - 1) && !Words.NP_BOUNDARY.contains(before))) {
+                return false;
+            }
+            boolean clause = next.equals("that");
+            int c = clause || next.equals("to") ? k : k + 1;
+            Found f = new Found().cue(l.tokenStart(i), l.tokenEnd(clause ? i : k), noun);
+            if (possessive) {
+                int np = Words.POSSESSIVES.contains(before) ? i - 1 : subjectBefore(i - 1);
+                if (np >= 0) {
+                    f.source(l.tokenStart(np), l.tokenEnd(i - 1));
+                }
+            }
+            int end = contentEndAfter(c, !clause);
+            int first = a;
+            while (first < i && !l.isWord(first)) {
+                first++;
+            }
+            if (!clause && (first >= d || first >= i - 3)) {
+                // the noun phrase is the sentence subject: "Ward's refusal to disavow the group drew criticism"
+                for (int t = c + 2; t < b && l.tokenStart(t) < end; t++) {
+                    if (isFiniteVerb(t) && !l.inQuote(l.tokenStart(t))) {
+                        end = subjectEnd(c, t - 1);
+                        break;
+                    }
+                }
+            }
+            f.content(l.tokenStart(c), end);
+            add(f);
+            return true;
         }
 
         // ---- "In a Fox poll, CONTENT" / "In a statement, CONTENT" ----

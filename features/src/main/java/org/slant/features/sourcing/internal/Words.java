@@ -295,6 +295,69 @@ final class Words {
             "speaking", "writing", "asked", "when", "while", "as", "under", "without", "despite", "though",
             "although", "once", "previously", "recently", "ultimately", "finally", "first", "second", "third");
 
+    /** Possessive determiners: the possessor of a noun cue is its source ("his claim that"). */
+    static final Set<String> POSSESSIVES = set("his", "her", "their", "its", "our", "my", "your");
+
+    /**
+     * Nouns of saying, thinking and wanting, with the words that may follow them and open their content:
+     * "the claim that ...", "a refusal to ...", "criticism of ...". Lower case.
+     */
+    static final Map<String, Set<String>> NOUN_CUES = new HashMap<>();
+
+    private static void nouns(Set<String> next, String... forms) {
+        for (String f : forms) {
+            NOUN_CUES.put(f, next);
+        }
+    }
+
+    static {
+        Set<String> that = set("that");
+        nouns(that, "claim", "claims", "allegation", "allegations", "assertion", "assertions", "argument",
+                "belief", "beliefs", "view", "idea", "notion", "insistence", "suggestion", "suggestions",
+                "assurance", "assurances", "warning", "warnings", "admission", "acknowledgment", "acknowledgement",
+                "denial", "accusation", "accusations", "complaint", "complaints", "speculation", "rumor", "rumors",
+                "rumour", "rumours", "recognition", "conviction", "impression", "expectation", "expectations",
+                "prediction", "predictions", "theory", "perception", "realization", "contention",
+                "conclusion", "finding", "findings", "announcement", "remark", "comment", "comments",
+                "charge", "charges", "prediction", "confidence", "worry", "worries", "hope", "hopes", "fear",
+                "fears", "concern", "concerns", "doubt", "doubts", "opinion");
+        Set<String> to = set("to");
+        nouns(to, "decision", "refusal", "plan", "plans", "threat", "threats",
+                "pledge", "promise", "promises", "vow", "intention", "willingness", "reluctance", "desire", "wish",
+                "determination", "proposal", "offer", "invitation", "urging");
+        nouns(set("of"), "criticism", "criticisms", "endorsement", "praise", "condemnation", "denunciation",
+                "critique", "defense", "defence", "rejection", "characterization", "description", "portrayal",
+                "dismissal", "embrace");
+        nouns(set("for"), "support", "calls", "call", "praise", "demand", "demands", "plea", "pleas", "enthusiasm", "admiration", "sympathy", "contempt", "disdain", "affection", "backing", "preference");
+        nouns(set("to", "of"), "opposition", "commitment", "objection", "objections", "reference", "references",
+                "allusion");
+        nouns(set("on", "against"), "attacks", "assault", "assaults", "broadside", "broadsides");
+        nouns(set("about", "over"), "questions", "concerns", "doubts", "fears", "worries", "complaints", "anxiety",
+                "anxieties", "comments", "warnings", "skepticism", "optimism", "pessimism", "unease",
+                "frustration", "anger", "outrage", "confusion");
+        // some nouns take more than one opener
+        NOUN_CUES.put("concerns", set("that", "about", "over"));
+        NOUN_CUES.put("concern", set("that", "about", "over"));
+        NOUN_CUES.put("doubts", set("that", "about", "over"));
+        NOUN_CUES.put("fears", set("that", "about", "over", "of"));
+        NOUN_CUES.put("worries", set("that", "about", "over"));
+        NOUN_CUES.put("complaints", set("that", "about", "over"));
+        NOUN_CUES.put("comments", set("that", "about", "on"));
+                NOUN_CUES.put("warnings", set("that", "about", "of"));
+        NOUN_CUES.put("view", set("that"));
+                NOUN_CUES.put("praise", set("for", "of"));
+        NOUN_CUES.put("promise", set("to", "that", "of"));
+        NOUN_CUES.put("pledge", set("to", "that"));
+        NOUN_CUES.put("vow", set("to", "that"));
+        NOUN_CUES.put("threat", set("to", "that"));
+        NOUN_CUES.put("call", set("for", "to"));
+        NOUN_CUES.put("calls", set("for", "to"));
+        NOUN_CUES.put("demand", set("for", "that"));
+        NOUN_CUES.put("demands", set("for", "that"));
+        NOUN_CUES.put("hopes", set("that", "of", "for"));
+        NOUN_CUES.put("hope", set("that", "of", "for"));
+    }
+
     /** Auxiliaries and forms of "be" and "have": a finite verb follows a subject. */
     static final Set<String> AUXILIARIES = set("is", "was", "are", "were", "has", "have", "had", "will", "would",
             "could", "should", "can", "may", "might", "must", "did", "does", "do");
@@ -302,7 +365,8 @@ final class Words {
     /** Common irregular past tenses. */
     static final Set<String> IRREGULAR_PAST = set("spent", "made", "took", "gave", "got", "went", "came", "won",
             "lost", "began", "led", "ran", "put", "sent", "paid", "built", "held", "left", "kept", "brought",
-            "bought", "met", "set", "became", "saw", "sought", "said", "told", "wrote", "knew", "thought", "felt");
+            "bought", "met", "set", "became", "saw", "sought", "said", "told", "wrote", "knew", "thought", "felt",
+            "drew", "found", "struck", "fell", "rose", "grew", "drove", "hit", "cost", "meant", "stood", "caught");
 
     static final Set<String> PERSONAL_PRONOUNS = set("he", "she", "they", "we", "i", "it", "you", "who");
 
