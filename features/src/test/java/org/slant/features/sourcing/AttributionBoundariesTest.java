@@ -107,4 +107,16 @@ class AttributionBoundariesTest {
     void aNounCueWithoutItsOpenerIsNoAttribution() {
         assertEquals(List.of(), found("The claim was filed in March and the plan was dropped."));
     }
+
+    @Test
+    void anAgeBetweenNameAndAppositiveStillFindsTheSubject() {
+        assertEquals(List.of("she was glad but still worried || Rosa Lind, 60, a doctor || said"),
+                found("Rosa Lind, 60, a doctor, said she was glad but still worried."));
+    }
+
+    @Test
+    void titleCaseHeadlinesHaveCapitalisedCues() {
+        assertEquals(List.of("Tariffs Will Hurt Farmers || Governor Hale || Says"),
+                found("Governor Hale Says Tariffs Will Hurt Farmers"));
+    }
 }

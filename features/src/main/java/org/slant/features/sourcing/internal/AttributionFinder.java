@@ -61,7 +61,7 @@ public final class AttributionFinder {
             inDocument();
             askedLead();
             for (int i = a; i < b; i++) {
-                if (!l.isWord(i) || l.isCapitalized(i) && !l.tokenIs(i, "according")) {
+                if (!l.isWord(i) || l.isCapitalized(i) && !l.tokenIs(i, "according") && !isHeadlineCue(i)) {
                     continue; // cues are verbs: "States", "Plans" in titles are not
                 }
                 String w = l.tokenLower(i);
@@ -87,6 +87,12 @@ public final class AttributionFinder {
                 }
                 verbCue(i, cue);
             }
+        }
+
+        /** A capitalised speech verb after a capitalised word in a title-case headline: "Clinton Says ...". */
+        private boolean isHeadlineCue(int i) {
+            return i > a && i + 1 < b && l.isCapitalized(i - 1) && l.isWord(i - 1) && l.isCapitalized(i + 1)
+                    && Words.HEADLINE_CUES.contains(l.tokenLower(i));
         }
 
         private void add(Found f) {
@@ -719,6 +725,11 @@ public final class AttributionFinder {
             if (l.tokenIs(j, ",")) {
                 // appositive: "Jim Hodges, a Clinton backer, said"
                 int k = appositiveStart(j);
+                // "Yin May, 60, a doctor, said": an age between the name and the appositive
+                if (k - 2 > a && l.tokenIs(k, ",") && Character.isDigit(l.text().charAt(l.tokenStart(k - 1)))
+                        && l.tokenIs(k - 2, ",")) {
+                    k = k - 2;
+                }
                 if (k > a && l.tokenIs(k, ",")) {
                     int head = subjectBefore(k - 1);
                     if (head >= 0 && (l.isCapitalized(k - 1) || isRoleNoun(k - 1))) {
@@ -867,7 +878,8 @@ public final class AttributionFinder {
 
         private boolean isCueVerb(int t) {
             Words.Cue c = Words.CUES.get(l.tokenLower(t));
-            return c != null && !c.has(Words.OBJECT) && !l.isCapitalized(t);
+            return c != null && !c.has(Words.OBJECT) && !c.has(Words.THAT_ONLY) && !c.has(Words.COGNITION)
+                    && !l.isCapitalized(t);
         }
 
         private int contentEndAfter(int c, boolean objectCue) {

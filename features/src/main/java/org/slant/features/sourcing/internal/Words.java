@@ -295,6 +295,12 @@ final class Words {
             "speaking", "writing", "asked", "when", "while", "as", "under", "without", "despite", "though",
             "although", "once", "previously", "recently", "ultimately", "finally", "first", "second", "third");
 
+    /** Speech verbs that headlines capitalise: "Clinton Says Russians Hacked DNC". */
+    static final Set<String> HEADLINE_CUES = set("says", "said", "tells", "told", "warns", "claims", "urges",
+            "admits", "denies", "vows", "asks", "insists", "argues", "predicts", "suggests", "thinks", "believes",
+            "wants", "calls", "slams", "blasts", "rips", "accuses", "praises", "defends", "rejects", "dismisses",
+            "explains", "reveals", "questions", "touts", "promises", "pledges", "demands", "hints", "concedes");
+
     /** Possessive determiners: the possessor of a noun cue is its source ("his claim that"). */
     static final Set<String> POSSESSIVES = set("his", "her", "their", "its", "our", "my", "your");
 
