@@ -1,10 +1,13 @@
 package org.slant.features.sourcing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Where attributed content starts and ends: cases a careful reader agrees on, written for these tests. */
 class AttributionBoundariesTest {
@@ -118,5 +121,25 @@ class AttributionBoundariesTest {
     void titleCaseHeadlinesHaveCapitalisedCues() {
         assertEquals(List.of("Tariffs Will Hurt Farmers || Governor Hale || Says"),
                 found("Governor Hale Says Tariffs Will Hurt Farmers"));
+    }
+
+    /**
+     * A one-megabyte "sentence" dense with every cue pattern (lead-ins, gerunds, noun cues, appositives, commas
+     * and no full stop) must finish: the timeout is a hang guard against quadratic scans, not a speed test.
+     */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aMegabyteSentenceOfCuePatternsFinishesWithBoundedAttributions() {
+        StringBuilder sb = new StringBuilder();
+        while (sb.length() < 1_000_000) {
+            sb.append("in an email, Mr. Lee, 60, a doctor, said his claim that the count was rigged, by suggesting ")
+                    .append("the groups supporting Ms. Reyes' refusal to concede, \u201Cwhen asked\u201D, ");
+        }
+        String t = sb.toString();
+        List<Attribution> atts = SOURCING.analyze(t).attributions();
+        assertTrue(atts.size() > 100 && atts.size() < t.length() / 20, "attributions: " + atts.size());
+        for (Attribution a : atts) {
+            assertTrue(a.contentEnd() <= t.length() && a.contentEnd() - a.contentStart() < 20_000);
+        }
     }
 }

@@ -47,6 +47,8 @@ public final class AttributionFinder {
         private final List<Found> out;
         private final int a;
         private final int b;
+        /** The sentence's first word token (or a bounded guess past leading punctuation). */
+        private final int firstWord;
         private Found lastInSentence;
 
         SentenceScan(TextLayer layer, Sentence sentence, List<Found> out) {
@@ -55,6 +57,11 @@ public final class AttributionFinder {
             this.out = out;
             this.a = sentence.firstToken();
             this.b = sentence.endToken();
+            int w = a;
+            while (w < b && w < a + 16 && !l.isWord(w)) {
+                w++;
+            }
+            this.firstWord = w;
         }
 
         void run() {
@@ -137,11 +144,7 @@ public final class AttributionFinder {
                 }
             }
             int end = contentEndAfter(c, !clause);
-            int first = a;
-            while (first < i && !l.isWord(first)) {
-                first++;
-            }
-            if (!clause && (first >= d || first >= i - 3)) {
+            if (!clause && (firstWord >= d || firstWord >= i - 3)) {
                 // the noun phrase is the sentence subject: "Ward's refusal to disavow the group drew criticism"
                 for (int t = c + 2; t < b && l.tokenStart(t) < end; t++) {
                     if (isFiniteVerb(t) && !l.inQuote(l.tokenStart(t))) {
@@ -372,11 +375,7 @@ public final class AttributionFinder {
                     Found f = new Found().cue(cueStartChar, cueEndChar, lemma).source(l.tokenStart(np), l.tokenEnd(i - 1));
                     int end = contentEndAfter(c, cue.has(Words.OBJECT));
                     // the modified noun may be the sentence subject: its verb ends the content
-                    int first = a;
-                    while (first < np && !l.isWord(first)) {
-                        first++;
-                    }
-                    for (int t = c + 1; first == np && t < b && l.tokenStart(t) < end; t++) {
+                    for (int t = c + 1; firstWord == np && t < b && l.tokenStart(t) < end; t++) {
                         if (isFiniteVerb(t) && !l.inQuote(l.tokenStart(t))) {
                             end = subjectEnd(c, t - 1);
                             break;
@@ -775,7 +774,7 @@ public final class AttributionFinder {
         /** The sentence's subject before token {@code limit} as character offsets, or null. */
         private int[] sentenceSubject(int limit) {
             int t = a;
-            while (t < limit && (l.tokenIs(t, "but") || l.tokenIs(t, "and") || l.tokenIs(t, "so") || !l.isWord(t))) {
+            while (t < limit && t < a + 16 && (l.tokenIs(t, "but") || l.tokenIs(t, "and") || l.tokenIs(t, "so") || !l.isWord(t))) {
                 t++;
             }
             if (t >= limit) {
@@ -999,12 +998,9 @@ public final class AttributionFinder {
             if (comma <= a || isClosingQuote(comma - 1)) {
                 return false;
             }
-            int t = a;
-            while (t < comma && !l.isWord(t)) {
-                t++;
-            }
-            if (t >= comma || l.inQuote(l.tokenStart(t))) {
-                return false;
+            int t = firstWord;
+            if (t >= comma || comma - t > 12 || l.inQuote(l.tokenStart(t))) {
+                return false; // a lead-in is short: never count more than a few tokens
             }
             int words = 0;
             for (int u = t; u < comma; u++) {
