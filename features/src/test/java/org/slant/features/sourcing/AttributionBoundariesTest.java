@@ -123,6 +123,18 @@ class AttributionBoundariesTest {
                 found("Governor Hale Says Tariffs Will Hurt Farmers"));
     }
 
+    @Test
+    void aQuestionEndingTheSentenceBeforeItsCueIsTheContent() {
+        assertEquals(List.of("\u201CDid you know it was his?\u201D || Todd || asked"),
+                found("\u201CDid you know it was his?\u201D Todd asked the candidate."));
+    }
+
+    @Test
+    void askedWithAShortAdjunctBeforeTheQuestionLeadsTheSentence() {
+        assertEquals(List.of("whether he would back the nominee || Rubio || Asked"),
+                found("Asked in Iowa recently whether he would back the nominee, Rubio gave a roundabout answer."));
+    }
+
     /**
      * A one-megabyte "sentence" dense with every cue pattern (lead-ins, gerunds, noun cues, appositives, commas
      * and no full stop) must finish: the timeout is a hang guard against quadratic scans, not a speed test.

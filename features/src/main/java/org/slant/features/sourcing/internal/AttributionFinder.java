@@ -208,9 +208,12 @@ public final class AttributionFinder {
                 return;
             }
             int c = t + 1;
-            String w = l.tokenLower(c);
-            if (!(w.equals("whether") || w.equals("if") || w.equals("about") || w.equals("what") || w.equals("why")
-                    || w.equals("how") || w.equals("who") || w.equals("when") || w.equals("where"))) {
+            // "Asked in Iowa recently whether ...", "Asked during a debate why ...": a short adjunct first
+            while (c < b && c < t + 8 && !isQuestionOpener(c) && l.isWord(c) && !l.isCapitalized(c)
+                    || c < b && c < t + 8 && !isQuestionOpener(c) && l.isWord(c) && c > t + 1) {
+                c++;
+            }
+            if (c >= b || !isQuestionOpener(c)) {
                 return;
             }
             int comma = c + 1;
@@ -234,6 +237,12 @@ public final class AttributionFinder {
                 }
             }
             add(f);
+        }
+
+        private boolean isQuestionOpener(int c) {
+            String w = l.tokenLower(c);
+            return w.equals("whether") || w.equals("if") || w.equals("about") || w.equals("what") || w.equals("why")
+                    || w.equals("how") || w.equals("who") || w.equals("when") || w.equals("where");
         }
 
         // ---- "Sanders seemed to reap the benefits": an attitude without a source ----
@@ -446,6 +455,21 @@ public final class AttributionFinder {
                 return;
             }
             int beforeNp = np - 1;
+            if (beforeNp < a && a > 0 && (nothingAfter || commaAfter || onlyAdjunctsAfter(k, cue, true))
+                    && !cue.has(Words.OBJECT) && !cue.has(Words.COGNITION) && !cue.has(Words.THAT_ONLY)) {
+                // "“Did you know?” Todd asked.": the splitter ended the sentence at the question mark
+                Optional<Quote> q = l.quoteAt(l.tokenStart(a - 1));
+                int e = l.tokenEnd(a - 1) - 1;
+                while (e > 0 && "\"'\u201D\u2019\u00BB ".indexOf(l.text().charAt(e)) >= 0) {
+                    e--;
+                }
+                char last = l.text().charAt(e);
+                if (q.isPresent() && q.get().end() == l.tokenEnd(a - 1) && (last == '?' || last == '!')) {
+                    add(new Found().cue(cueStartChar, cueEndChar, lemma).source(srcStart, srcEnd)
+                            .content(q.get().start(), q.get().end()));
+                    return;
+                }
+            }
             boolean quoteBefore = beforeNp >= a && isClosingQuote(beforeNp);
             boolean contentBefore = beforeNp >= a && (l.tokenIs(beforeNp, ",") || isClosingQuote(beforeNp))
                     && (nothingAfter || commaAfter || onlyAdjunctsAfter(k, cue, quoteBefore))
