@@ -135,6 +135,19 @@ class AttributionBoundariesTest {
                 found("Asked in Iowa recently whether he would back the nominee, Rubio gave a roundabout answer."));
     }
 
+    @Test
+    void thinkingVerbsTakeInfinitivesAndEmbeddedQuestions() {
+        assertEquals(List.of("to settle the case this year || The firm || hopes"),
+                found("The firm hopes to settle the case this year."));
+        assertEquals(List.of("which candidate the shift helps || Neither party || knows"),
+                found("Neither party knows which candidate the shift helps."));
+    }
+
+    @Test
+    void aVerbFormOfANounCueAfterItsSubjectIsAVerb() {
+        assertEquals(List.of("that the deal will hold || She || hopes"), found("She hopes that the deal will hold."));
+    }
+
     /**
      * A one-megabyte "sentence" dense with every cue pattern (lead-ins, gerunds, noun cues, appositives, commas
      * and no full stop) must finish: the timeout is a hang guard against quadratic scans, not a speed test.

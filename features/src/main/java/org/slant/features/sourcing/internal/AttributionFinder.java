@@ -123,6 +123,10 @@ public final class AttributionFinder {
                 return false;
             }
             String before = l.tokenLower(i - 1);
+            if (Words.CUES.containsKey(noun) && (Words.PERSONAL_PRONOUNS.contains(before) || before.equals("that")
+                    || Words.SKIPPABLE.contains(before) || l.isCapitalized(i - 1) && !before.endsWith("s"))) {
+                return false; // the verb: "she hopes that", "Trump claims that"
+            }
             boolean possessive = Words.POSSESSIVES.contains(before) || before.endsWith("\u2019s")
                     || before.endsWith("'s");
             int d = i - 1;
@@ -608,7 +612,8 @@ public final class AttributionFinder {
                     || w.equals("and") || w.equals("or")) {
                 return -1;
             }
-            if (cue.has(Words.COGNITION) && !startsClause(c)) {
+            if (cue.has(Words.COGNITION) && !startsClause(c) && !(cue.has(Words.INFINITIVE) && w.equals("to"))
+                    && !Words.QUESTION_WORDS.contains(w)) {
                 return -1;
             }
             return c;

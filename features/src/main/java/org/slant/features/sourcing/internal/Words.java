@@ -32,6 +32,8 @@ final class Words {
     static final int COGNITION = 8;
     /** Takes a noun-phrase or infinitive object as content ("called the deal “a disaster”", "declined to comment"). */
     static final int OBJECT = 16;
+    /** A thinking verb that also takes a "to" infinitive as content ("hopes to win"). */
+    static final int INFINITIVE = 32;
 
     private static final Set<String> BARE_NOUNS = set("plan", "view", "back", "support", "call", "question",
             "attack", "order", "offer", "favor", "favour", "thank", "talk", "tout", "reference", "mention", "state",
@@ -80,7 +82,7 @@ final class Words {
         verb(NOUNISH | THAT_ONLY, "estimate", "estimates", "estimated", "estimating");
         verb(NOUNISH, "promise", "promises", "promised", "promising");
         verb(NOUNISH, "vow", "vows", "vowed", "vowing");
-        verb(NOUNISH | THAT_ONLY, "pledge", "pledges", "pledged", "pledging");
+        verb(NOUNISH | OBJECT, "pledge", "pledges", "pledged", "pledging");
         verb(THAT_ONLY, "indicate", "indicates", "indicated", "indicating");
         verb(0, "confirm", "confirms", "confirmed", "confirming");
         verb(THAT_ONLY, "reveal", "reveals", "revealed", "revealing");
@@ -96,9 +98,9 @@ final class Words {
         verb(0, "allege", "alleges", "alleged", "alleging");
         verb(COGNITION, "feel", "feels", "felt");
         verb(THAT_ONLY, "worry", "worries", "worried");
-        verb(THAT_ONLY, "fear", "fears", "feared");
-        verb(COGNITION, "hope", "hopes", "hoped");
-        verb(THAT_ONLY, "agree", "agrees", "agreed");
+        verb(COGNITION, "fear", "fears", "feared");
+        verb(COGNITION | INFINITIVE, "hope", "hopes", "hoped", "hoping");
+        verb(OBJECT, "agree", "agrees", "agreed");
         verb(0, "concede", "concedes", "conceded", "conceding");
         verb(THAT_ONLY, "observe", "observes", "observed", "observing");
         verb(THAT_ONLY, "emphasize", "emphasizes", "emphasized", "emphasizing", "emphasise", "emphasises",
@@ -120,7 +122,7 @@ final class Words {
         verb(THAT_ONLY, "realize", "realized", "realise", "realised");
         verb(THAT_ONLY, "recognize", "recognized", "recognise", "recognised");
         verb(THAT_ONLY, "understand", "understands", "understood");
-        verb(THAT_ONLY, "expect", "expects", "expected");
+        verb(COGNITION | INFINITIVE, "expect", "expects", "expected");
         verb(THAT_ONLY, "mean", "means", "meant");
         verb(0, "caution", "cautioned", "cautions");
         verb(TELL, "assure", "assured", "assures");
@@ -300,6 +302,10 @@ final class Words {
             "admits", "denies", "vows", "asks", "insists", "argues", "predicts", "suggests", "thinks", "believes",
             "wants", "calls", "slams", "blasts", "rips", "accuses", "praises", "defends", "rejects", "dismisses",
             "explains", "reveals", "questions", "touts", "promises", "pledges", "demands", "hints", "concedes");
+
+    /** Words opening an embedded question: "know which nominee", "wonder whether". */
+    static final Set<String> QUESTION_WORDS = set("which", "how", "what", "whether", "why", "who", "when", "where",
+            "if");
 
     /** Possessive determiners: the possessor of a noun cue is its source ("his claim that"). */
     static final Set<String> POSSESSIVES = set("his", "her", "their", "its", "our", "my", "your");
