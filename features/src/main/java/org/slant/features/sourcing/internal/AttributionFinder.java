@@ -1161,8 +1161,8 @@ public final class AttributionFinder {
                 continue;
             }
             int words = colon - t0;
-            if (words > 6) {
-                continue;
+            if (words > 6 || words == 1 && l.tokenText(t0).length() == 1) {
+                continue; // "Q: ...", "A: ...": interview turns, not statements
             }
             int contentStart = l.tokenStart(colon + 1);
             int contentEnd = block.end();

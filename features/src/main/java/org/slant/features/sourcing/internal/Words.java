@@ -37,6 +37,7 @@ final class Words {
 
     private static final Set<String> BARE_NOUNS = set("plan", "view", "back", "support", "call", "question",
             "attack", "order", "offer", "favor", "favour", "thank", "talk", "tout", "reference", "mention", "state",
+            "challenge",
             "report");
 
     static final Map<String, Cue> CUES = new HashMap<>();
