@@ -148,6 +148,13 @@ class AttributionBoundariesTest {
         assertEquals(List.of("that the deal will hold || She || hopes"), found("She hopes that the deal will hold."));
     }
 
+    @Test
+    void attitudeAdjectivesAfterBeAreCuesWithTheirPreposition() {
+        assertEquals(List.of("what the merger means for her members || The union head || worried about"),
+                found("The union head is worried about what the merger means for her members."));
+        assertEquals(List.of(), found("The worried residents left early."));
+    }
+
     /**
      * A one-megabyte "sentence" dense with every cue pattern (lead-ins, gerunds, noun cues, appositives, commas
      * and no full stop) must finish: the timeout is a hang guard against quadratic scans, not a speed test.

@@ -323,6 +323,23 @@ public final class AttributionFinder {
                 }
             }
             int k = cueEnd + 1; // first token after the cue
+            if (cue.has(Words.ADJECTIVE)) {
+                // "is worried about", "were confident that": an attitude adjective after a form of "be"
+                int p = i - 1;
+                while (p > a && (isAdverb(p) || l.tokenIs(p, "not") || l.tokenIs(p, "so") || l.tokenIs(p, "very")
+                        || l.tokenIs(p, "more") || l.tokenIs(p, "less") || l.tokenIs(p, "also"))) {
+                    p--;
+                }
+                if (p <= a || !(isBe(p) || l.tokenIs(p, "become") || l.tokenIs(p, "became") || l.tokenIs(p, "remain")
+                        || l.tokenIs(p, "remains") || l.tokenIs(p, "remained"))
+                        || k >= b || !Words.ADJECTIVE_OPENERS.contains(l.tokenLower(k))) {
+                    return;
+                }
+                if (!l.tokenIs(k, "that") && !l.tokenIs(k, "to")) {
+                    cueEnd = k; // the preposition belongs to the cue: "worried about"
+                    k++;
+                }
+            }
             if (cue.has(Words.NOUNISH) && i > a && (Words.DETERMINERS.contains(l.tokenLower(i - 1))
                     || l.tokenLower(i - 1).endsWith("\u2019s") || l.tokenLower(i - 1).endsWith("'s")
                     || Character.isDigit(l.text().charAt(l.tokenStart(i - 1))) || l.tokenLower(i - 1).endsWith("-"))) {

@@ -34,6 +34,8 @@ final class Words {
     static final int OBJECT = 16;
     /** A thinking verb that also takes a "to" infinitive as content ("hopes to win"). */
     static final int INFINITIVE = 32;
+    /** An attitude adjective after a form of "be" ("is worried about", "were confident that"). */
+    static final int ADJECTIVE = 64;
 
     private static final Set<String> BARE_NOUNS = set("plan", "view", "back", "support", "call", "question",
             "attack", "order", "offer", "favor", "favour", "thank", "talk", "tout", "reference", "mention", "state",
@@ -280,6 +282,14 @@ final class Words {
         verb(OBJECT, "anticipate", "anticipated", "anticipates");
         verb(OBJECT, "envision", "envisioned", "envisions");
         verb(OBJECT, "regret", "regretted", "regrets");
+        for (String adj : new String[] {"worried", "concerned", "confident", "optimistic", "pessimistic",
+            "skeptical", "sceptical", "convinced", "certain", "sure", "afraid", "hopeful", "unhappy",
+            "upset", "pleased", "disappointed", "frustrated", "nervous", "excited", "keen",
+            "committed", "critical", "supportive", "wary", "fond", "dismissive", "doubtful", "adamant",
+            "angry", "furious", "outraged", "alarmed", "troubled", "uneasy", "enthusiastic", "grateful",
+            "opposed", "satisfied", "unconvinced", "unsure", "uncertain", "aware"}) {
+            CUES.put(adj, new Cue(adj, OBJECT | ADJECTIVE));
+        }
     }
 
     /** Attitude verbs whose subject is part of the content and that name no source ("seemed to"). */
@@ -303,6 +313,10 @@ final class Words {
             "admits", "denies", "vows", "asks", "insists", "argues", "predicts", "suggests", "thinks", "believes",
             "wants", "calls", "slams", "blasts", "rips", "accuses", "praises", "defends", "rejects", "dismisses",
             "explains", "reveals", "questions", "touts", "promises", "pledges", "demands", "hints", "concedes");
+
+    /** What may follow an attitude adjective and open its content. */
+    static final Set<String> ADJECTIVE_OPENERS = set("that", "about", "of", "over", "with", "to", "by", "for",
+            "whether", "on");
 
     /** Words opening an embedded question: "know which nominee", "wonder whether". */
     static final Set<String> QUESTION_WORDS = set("which", "how", "what", "whether", "why", "who", "when", "where",
