@@ -155,6 +155,13 @@ class AttributionBoundariesTest {
         assertEquals(List.of(), found("The worried residents left early."));
     }
 
+    @Test
+    void aParagraphEndingInAColonIntroducesTheQuotedParagraphAfterIt() {
+        String t = "Reporter Jane Doe says:\n\n\u201CThe fighting has moved to the port. Nobody can leave.\u201D";
+        assertEquals(List.of("\u201CThe fighting has moved to the port. Nobody can leave.\u201D || Reporter Jane Doe || says"),
+                found(t));
+    }
+
     /**
      * A one-megabyte "sentence" dense with every cue pattern (lead-ins, gerunds, noun cues, appositives, commas
      * and no full stop) must finish: the timeout is a hang guard against quadratic scans, not a speed test.

@@ -29,6 +29,7 @@ public final class AttributionFinder {
             new SentenceScan(layer, layer.sentence(s), out).run();
         }
         colonStatements(layer, out);
+        colonIntroducedQuotes(layer, out);
         out.sort(Comparator.comparingInt(Found::start));
         dropNestedNonSpeech(out);
         attachLoneQuotes(layer, out);
@@ -1144,6 +1145,58 @@ public final class AttributionFinder {
     }
 
     // ---- colon statements: "Sheikh Qassem: We ...", "AFP: Ukraine behind ..." ----
+
+    /**
+     * A paragraph ending in a colon introduces the quotation that forms the next paragraph ("Reporter Jane Doe
+     * says:" / "“...”"): the quotation is the content, the word before the colon (a cue verb) or the colon is
+     * the cue, and the sentence's subject is the source.
+     */
+    private static void colonIntroducedQuotes(TextLayer l, List<Found> out) {
+        List<TextBlock> blocks = l.blocks();
+        out.sort(Comparator.comparingInt(Found::start));
+        Coverage cover = new Coverage(out);
+        for (int bi = 0; bi + 1 < blocks.size(); bi++) {
+            TextBlock block = blocks.get(bi);
+            TextBlock next = blocks.get(bi + 1);
+            int colon = l.tokenAtOrAfter(block.end() - 1);
+            if (colon >= l.tokenCount() || !l.tokenIs(colon, ":") || l.tokenEnd(colon) != block.end()) {
+                continue;
+            }
+            Optional<Quote> q = l.quoteAt(next.start());
+            if (q.isEmpty() || q.get().start() != next.start() || q.get().depth() != 0
+                    || cover.overlaps(q.get().start(), q.get().end())) {
+                continue;
+            }
+            int si = l.sentenceAt(block.end() - 1);
+            if (si < 0) {
+                continue;
+            }
+            int a = l.sentence(si).firstToken();
+            Found f = new Found();
+            int v = colon - 1;
+            if (v >= a && l.isWord(v) && Words.CUES.containsKey(l.tokenLower(v))) {
+                f.cue(l.tokenStart(v), l.tokenEnd(v), Words.CUES.get(l.tokenLower(v)).lemma());
+            } else {
+                f.cue(l.tokenStart(colon), l.tokenEnd(colon), ":");
+            }
+            int t = a;
+            while (t < colon && t < a + 4 && !l.isWord(t)) {
+                t++;
+            }
+            if (t < colon && Words.PERSONAL_PRONOUNS.contains(l.tokenLower(t))) {
+                f.source(l.tokenStart(t), l.tokenEnd(t));
+            } else {
+                int e = t;
+                while (e < colon && e < t + 6 && l.isWord(e) && (l.isCapitalized(e) || e > t && l.tokenIs(e, "and"))) {
+                    e++;
+                }
+                if (e > t) {
+                    f.source(l.tokenStart(t), l.tokenEnd(e - 1));
+                }
+            }
+            out.add(f.content(q.get().start(), q.get().end()));
+        }
+    }
 
     private static void colonStatements(TextLayer l, List<Found> out) {
         out.sort(Comparator.comparingInt(Found::start));
