@@ -162,6 +162,21 @@ class AttributionBoundariesTest {
                 found(t));
     }
 
+    @Test
+    void invertedSourcesStopAtARelativeClauseAndMayStartWithARoleWord() {
+        assertEquals(List.of("The port is the key || a handful of Democrats || said"),
+                found("The port is the key, said a handful of Democrats who live in the city."));
+        assertEquals(List.of("India has more pull through films || political scientist Dossym Satpayev || says"),
+                found("India has more pull through films, says political scientist Dossym Satpayev."));
+    }
+
+    @Test
+    void aGerundAfterASubordinatorKeepsTheSourceOfTheStatementBeforeIt() {
+        assertEquals(List.of("\u201CYou do not win by states,\u201D || Rubio || responded",
+                        "that he will have to win some || Rubio || adding"),
+                found("\u201CYou do not win by states,\u201D Rubio responded before adding that he will have to win some."));
+    }
+
     /**
      * A one-megabyte "sentence" dense with every cue pattern (lead-ins, gerunds, noun cues, appositives, commas
      * and no full stop) must finish: the timeout is a hang guard against quadratic scans, not a speed test.

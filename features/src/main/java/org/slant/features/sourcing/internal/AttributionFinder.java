@@ -389,7 +389,9 @@ public final class AttributionFinder {
                     }
                     Found f = new Found().cue(cueStartChar, cueEndChar, lemma);
                     f.content(l.tokenStart(c), contentEndAfter(c, cue.has(Words.OBJECT)));
-                    if (subj != null) {
+                    if (lastInSentence != null && lastInSentence.hasSource()) {
+                        f.source(lastInSentence.srcStart, lastInSentence.srcEnd); // "Rubio responded before adding"
+                    } else if (subj != null && !l.inQuote(subj[0])) {
                         f.source(subj[0], subj[1]);
                     }
                     add(f);
@@ -435,12 +437,14 @@ public final class AttributionFinder {
                     && (isClosingQuote(j) && !Words.PERSONAL_PRONOUNS.contains(l.tokenLower(k))
                         || l.isCapitalized(k) || Words.DETERMINERS.contains(l.tokenLower(k))
                         || Character.isDigit(l.text().charAt(l.tokenStart(k))) || l.tokenIs(k, "one")
-                        || l.tokenIs(k, "former"))) {
+                        || l.tokenIs(k, "former") || l.tokenIs(j, ",") && namedWithin(k, 4))) {
                 int e = k;
-                while (e < b && (!isPunct(e) || isAbbreviationDot(e)) && e - k < 10 && !l.tokenIs(e, "that")) {
-                    e++;
+                while (e < b && (!isPunct(e) || isAbbreviationDot(e)) && e - k < 10 && !l.tokenIs(e, "that")
+                        && !(e > k && isRelativeWord(e))) {
+                    e++; // "said a handful of Democrats who point to ...": the relative clause is not the source
                 }
-                boolean npEnds = e >= b || isSentenceEnd(e) || l.tokenIs(e, ",") || l.tokenIs(e, "(") && e > k;
+                boolean npEnds = e >= b || isSentenceEnd(e) || l.tokenIs(e, ",") || l.tokenIs(e, "(") && e > k
+                        || e > k && isRelativeWord(e);
                 if (npEnds && !(l.tokenIs(j, ",") && appositiveBefore(j))) {
                     Found f = new Found().cue(cueStartChar, cueEndChar, lemma)
                             .source(l.tokenStart(k), l.tokenEnd(e - 1));
@@ -561,7 +565,7 @@ public final class AttributionFinder {
                     return n <= 10; // "“Q1,” Duncan told The Times in 2012, “Q2.”"
                 }
                 if (quoteBefore && (isSubordinator(t) && !l.tokenIs(t, "which") || l.tokenIs(t, "as") || l.tokenIs(t, ",")
-                        && t + 1 < b && startsNewCue(t + 1))) {
+                        && t + 1 < b && startsNewCue(t + 1) || t > k && isClosingQuote(t - 1) && startsNewCue(t))) {
                     return true; // "“...,” he said when asked ...", "“...,” he said on Fox, adding ..."
                 }
                 if (quoteBefore && isOpeningQuote(t) && isShortTitle(t)) {
@@ -907,6 +911,21 @@ public final class AttributionFinder {
         /** Content end for content running from token {@code c} to the end of its clause or sentence. */
         private int contentEndAfter(int c) {
             return contentEndAfter(c, false);
+        }
+
+        private boolean isRelativeWord(int t) {
+            String w = l.tokenLower(t);
+            return w.equals("who") || w.equals("which") || w.equals("whose") || w.equals("whom");
+        }
+
+        /** "political scientist Dossym Satpayev": a capitalised name within {@code n} words from {@code k}. */
+        private boolean namedWithin(int k, int n) {
+            for (int t = k + 1; t < b && t <= k + n && l.isWord(t); t++) {
+                if (l.isCapitalized(t)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether token {@code t} opens a new main clause: a subject pronoun and a verb, not an aside. */

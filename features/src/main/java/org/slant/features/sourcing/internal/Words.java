@@ -129,7 +129,7 @@ final class Words {
         verb(THAT_ONLY, "mean", "means", "meant");
         verb(0, "caution", "cautioned", "cautions");
         verb(TELL, "assure", "assured", "assures");
-        verb(TELL, "remind", "reminded", "reminds");
+        verb(TELL, "remind", "reminded", "reminds", "reminding");
         verb(TELL, "inform", "informed", "informs");
         verb(0, "comment", "commented");
         verb(0, "continue", "continued");
