@@ -177,6 +177,18 @@ class AttributionBoundariesTest {
                 found("\u201CYou do not win by states,\u201D Rubio responded before adding that he will have to win some."));
     }
 
+    @Test
+    void aTypewriterQuotedTitleClosingTheSentenceIsNotContent() {
+        assertEquals(List.of("''He sees the port as the key,'' || Mr. Lund || said"),
+                found("''He sees the port as the key,'' Mr. Lund said on CBS's ''Face the Nation.''"));
+    }
+
+    @Test
+    void aTypoedClosingMarkStillClosesTheQuotedContent() {
+        assertEquals(List.of("\u201CDo you want that?\u201C || he || asked"),
+                found("\u201CDo you want that?\u201C he asked."));
+    }
+
     /**
      * A one-megabyte "sentence" dense with every cue pattern (lead-ins, gerunds, noun cues, appositives, commas
      * and no full stop) must finish: the timeout is a hang guard against quadratic scans, not a speed test.

@@ -589,7 +589,11 @@ public final class AttributionFinder {
         /** Whether the quote opening at token {@code t} is a short capitalised title, not speech. */
         private boolean isShortTitle(int t) {
             Optional<Quote> q = l.quoteAt(l.tokenStart(t));
-            if (q.isEmpty() || q.get().start() != l.tokenStart(t) || t + 1 >= b || !l.isCapitalized(t + 1)) {
+            int w = t + 1;
+            while (w < b && w < t + 3 && !l.isWord(w)) {
+                w++; // the second mark of a typewriter '' quote
+            }
+            if (q.isEmpty() || q.get().start() != l.tokenStart(t) || w >= b || !l.isCapitalized(w)) {
                 return false;
             }
             int words = 0;
@@ -599,7 +603,8 @@ public final class AttributionFinder {
                 }
             }
             char last = l.text().charAt(q.get().end() - 2);
-            return words > 0 && last != '.' && last != '?' && last != '!';
+            boolean closesSentence = q.get().end() >= sent.end() - 1;
+            return words > 0 && (closesSentence || last != '.' && last != '?' && last != '!');
         }
 
         /** First content token after a cue, or -1 when the cue has no content after it. */
@@ -1095,7 +1100,8 @@ public final class AttributionFinder {
             if (c == '\u201D' || c == '\u00BB') {
                 return true;
             }
-            if (c == '"' || c == '\u2019' || c == '\'') {
+            if (c == '"' || c == '\u2019' || c == '\'' || c == '\u201C') {
+                // "\u201C" too: a typo'd closing mark the text layer closed the quote with
                 Optional<Quote> q = l.quoteAt(l.tokenStart(t));
                 return q.isPresent() && q.get().end() == l.tokenEnd(t);
             }
