@@ -189,6 +189,14 @@ class AttributionBoundariesTest {
                 found("\u201CDo you want that?\u201C he asked."));
     }
 
+    @Test
+    void aNameInAppositionOrADashedAsideLeavesTheSubjectBeforeIt() {
+        assertEquals(List.of("''He had it coming,'' || the driver, John Hale || told"),
+                found("''He had it coming,'' the driver, John Hale, told a television crew."));
+        assertEquals(List.of("he will not appeal || Joyce \u2014 who is listed as a lawyer || told"),
+                found("Joyce \u2014 who is listed as a lawyer \u2014 told the paper he will not appeal."));
+    }
+
     /**
      * A one-megabyte "sentence" dense with every cue pattern (lead-ins, gerunds, noun cues, appositives, commas
      * and no full stop) must finish: the timeout is a hang guard against quadratic scans, not a speed test.

@@ -545,10 +545,23 @@ public final class AttributionFinder {
             return k;
         }
 
+        /** Whether tokens {@code [from, to)} are a short run of capitalised words: "John Hale". */
+        private boolean isBareName(int from, int to) {
+            if (to - from < 1 || to - from > 4) {
+                return false;
+            }
+            for (int t = from; t < to; t++) {
+                if (!(l.isWord(t) && l.isCapitalized(t) || l.tokenIs(t, "."))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** Whether {@code j} (a comma) closes an appositive after a name: "Jim Hodges, a Clinton backer," */
         private boolean appositiveBefore(int j) {
             int k = appositiveStart(j);
-            return k > a && k < j - 1 && l.tokenIs(k, ",") && l.isCapitalized(k - 1);
+            return k > a && k < j - 1 && l.tokenIs(k, ",") && (l.isCapitalized(k - 1) || isBareName(k + 1, j));
         }
 
         /**
@@ -668,7 +681,8 @@ public final class AttributionFinder {
             int t = c;
             if (Words.DETERMINERS.contains(l.tokenLower(t))) {
                 t++;
-                while (t < b && t < c + 4 && l.isWord(t) && !l.tokenIs(t, "that")) {
+                while (t < b && t < c + 4 && l.isWord(t) && !l.tokenIs(t, "that")
+                        && !Words.PERSONAL_PRONOUNS.contains(l.tokenLower(t))) {
                     t++;
                 }
                 return t;
@@ -787,9 +801,21 @@ public final class AttributionFinder {
                 }
                 if (k > a && l.tokenIs(k, ",")) {
                     int head = subjectBefore(k - 1);
-                    if (head >= 0 && (l.isCapitalized(k - 1) || isRoleNoun(k - 1))) {
+                    if (head >= 0 && (l.isCapitalized(k - 1) || isRoleNoun(k - 1) || isBareName(k + 1, j)
+                            && Words.DETERMINERS.contains(l.tokenLower(head)))) {
                         return head;
                     }
+                }
+                return -1;
+            }
+            if (l.tokenIs(j, "\u2014") || l.tokenIs(j, "\u2013")) {
+                // "Joyce \u2014 who is listed as an attorney \u2014 told": a dash-delimited aside after the name
+                int k = j - 1;
+                while (k > a && k > j - MAX_APPOSITIVE_TOKENS && !l.tokenIs(k, "\u2014") && !l.tokenIs(k, "\u2013")) {
+                    k--;
+                }
+                if (k > a && k < j - 1 && l.tokenIs(k, l.tokenLower(j)) && l.isCapitalized(k - 1)) {
+                    return subjectBefore(k - 1);
                 }
                 return -1;
             }
