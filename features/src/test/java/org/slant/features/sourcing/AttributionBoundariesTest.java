@@ -197,6 +197,14 @@ class AttributionBoundariesTest {
                 found("Joyce \u2014 who is listed as a lawyer \u2014 told the paper he will not appeal."));
     }
 
+    @Test
+    void accordingToSourcesKeepInitialsAndTheirIncludingPhrase() {
+        assertEquals(List.of("his was an all-purpose job || E. J. Fleming's book || According to"),
+                found("According to E. J. Fleming's book, his was an all-purpose job."));
+        assertEquals(List.of("Kasich has the best odds || three polls, including one from Monmouth || according to"),
+                found("Kasich has the best odds, according to three polls, including one from Monmouth."));
+    }
+
     /**
      * A one-megabyte "sentence" dense with every cue pattern (lead-ins, gerunds, noun cues, appositives, commas
      * and no full stop) must finish: the timeout is a hang guard against quadratic scans, not a speed test.

@@ -280,8 +280,15 @@ public final class AttributionFinder {
         private void according(int i) {
             int srcFrom = i + 2;
             int srcTo = srcFrom;
-            while (srcTo < b && !isPunct(srcTo) && srcTo - srcFrom < MAX_NP_TOKENS) {
-                srcTo++;
+            while (srcTo < b && (!isPunct(srcTo) || isAbbreviationDot(srcTo)) && srcTo - srcFrom < MAX_NP_TOKENS) {
+                srcTo++; // "according to E. J. Fleming's book"
+            }
+            if (srcTo + 1 < b && l.tokenIs(srcTo, ",") && l.tokenIs(srcTo + 1, "including")) {
+                // "according to three polls, including one from Monmouth": still the source
+                srcTo += 2;
+                while (srcTo < b && (!isPunct(srcTo) || isAbbreviationDot(srcTo)) && srcTo - srcFrom < 2 * MAX_NP_TOKENS) {
+                    srcTo++;
+                }
             }
             if (srcTo == srcFrom) {
                 return;
