@@ -39,7 +39,7 @@ final class Words {
 
     private static final Set<String> BARE_NOUNS = set("plan", "view", "back", "support", "call", "question",
             "attack", "order", "offer", "favor", "favour", "thank", "talk", "tout", "reference", "mention", "state",
-            "challenge",
+            "challenge", "add",
             "report");
 
     static final Map<String, Cue> CUES = new HashMap<>();
@@ -64,7 +64,7 @@ final class Words {
         verb(NOUNISH, "note", "notes", "noted", "noting");
         verb(0, "explain", "explains", "explained", "explaining");
         verb(0, "insist", "insists", "insisted", "insisting");
-        verb(0, "write", "writes", "wrote", "written", "writing");
+        verb(0, "write", "writes", "wrote", "writing");
         verb(TELL, "ask", "asks", "asked", "asking");
         verb(NOUNISH, "report", "reports", "reported", "reporting");
         verb(0, "announce", "announces", "announced", "announcing");
@@ -73,7 +73,7 @@ final class Words {
         verb(0, "suggest", "suggests", "suggested", "suggesting");
         verb(COGNITION, "believe", "believes", "believed", "believing");
         verb(COGNITION, "think", "thinks", "thought", "thinking");
-        verb(COGNITION, "know", "knows", "knew", "known");
+        verb(COGNITION, "know", "knows", "knew");
         verb(COGNITION, "see", "sees", "saw");
         verb(0, "contend", "contends", "contended", "contending");
         verb(0, "acknowledge", "acknowledges", "acknowledged", "acknowledging");
@@ -166,7 +166,7 @@ final class Words {
         verb(OBJECT, "slam", "slams", "slammed", "slamming");
         verb(OBJECT, "applaud", "applauds", "applauded", "applauding");
         verb(OBJECT, "welcome", "welcomed", "welcomes");
-        verb(OBJECT, "thank", "thanks", "thanked", "thanking");
+        verb(OBJECT, "thank", "thanked", "thanking");
         verb(OBJECT, "discuss", "discussed", "discusses", "discussing");
         verb(OBJECT, "express", "expressed", "expresses", "expressing");
         verb(OBJECT | NOUNISH, "plan", "plans", "planned");
@@ -186,12 +186,12 @@ final class Words {
         verb(OBJECT, "refer", "referred", "referring", "refers");
         verb(OBJECT, "talk", "talked", "talking");
         verb(OBJECT, "consider", "considers", "considered");
-        verb(OBJECT, "view", "viewed");
+        verb(OBJECT, "view");
         verb(OBJECT, "threaten", "threatened", "threatens", "threatening");
         verb(OBJECT, "recommend", "recommended", "recommends");
         verb(OBJECT, "advocate", "advocated");
         verb(OBJECT, "embrace", "embraced", "embraces");
-        verb(OBJECT, "favor", "favored", "favors", "favour", "favoured");
+        verb(OBJECT, "favor", "favors", "favour");
         verb(OBJECT, "lament", "lamented", "laments");
         verb(OBJECT, "decry", "decried", "decries");
         // more communication, judgement and attitude verbs (general English verb classes, not corpus lists)
@@ -208,7 +208,6 @@ final class Words {
         verb(0, "brag", "bragged", "brags", "bragging");
         verb(0, "grumble", "grumbled", "grumbles");
         verb(0, "gripe", "griped", "gripes");
-        verb(0, "protest", "protested");
         verb(0, "forecast", "forecasts", "forecasting");
         verb(COGNITION, "reckon", "reckons", "reckoned");
         verb(COGNITION, "guess", "guessed", "guesses");
@@ -238,12 +237,11 @@ final class Words {
         verb(0, "posit", "posited", "posits");
         verb(0, "lie", "lied");
         verb(0, "apologize", "apologized", "apologizes", "apologizing", "apologise", "apologised");
-        verb(0, "speak", "spoke", "spoken", "speaks", "speaking");
         verb(OBJECT, "echo", "echoed", "echoes", "echoing");
         verb(OBJECT, "request", "requested", "requests", "requesting");
         verb(OBJECT, "order", "ordered", "orders", "ordering");
         verb(OBJECT, "instruct", "instructed", "instructs");
-        verb(OBJECT, "encourage", "encouraged", "encourages", "encouraging");
+        verb(OBJECT, "encourage", "encouraged", "encourages");
         verb(OBJECT, "petition", "petitioned");
         verb(OBJECT, "beg", "begged", "begs", "begging");
         verb(OBJECT, "assail", "assailed", "assails", "assailing");
