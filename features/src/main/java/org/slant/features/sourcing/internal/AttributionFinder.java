@@ -29,12 +29,17 @@ public final class AttributionFinder {
             new SentenceScan(layer, layer.sentence(s), out).run();
         }
         colonStatements(layer, out);
+        colonIntroducedQuotes(layer, out);
         out.sort(Comparator.comparingInt(Found::start));
         dropNestedNonSpeech(out);
         attachLoneQuotes(layer, out);
         out.sort(Comparator.comparingInt(Found::start));
         return out;
     }
+
+    /** Words after which a gerund cue reports what the sentence subject said or did. */
+    private static final java.util.Set<String> GERUND_AFTER = java.util.Set.of("by", "after", "before", "while",
+            "without", "since", "when", "and", "or", "also", "but", "then", "even", "repeatedly", "publicly");
 
     /** Scans one sentence for cues. */
     private static final class SentenceScan {
@@ -43,6 +48,8 @@ public final class AttributionFinder {
         private final List<Found> out;
         private final int a;
         private final int b;
+        /** The sentence's first word token (or a bounded guess past leading punctuation). */
+        private final int firstWord;
         private Found lastInSentence;
 
         SentenceScan(TextLayer layer, Sentence sentence, List<Found> out) {
@@ -51,16 +58,24 @@ public final class AttributionFinder {
             this.out = out;
             this.a = sentence.firstToken();
             this.b = sentence.endToken();
+            int w = a;
+            while (w < b && w < a + 16 && !l.isWord(w)) {
+                w++;
+            }
+            this.firstWord = w;
         }
 
         void run() {
             inDocument();
             askedLead();
             for (int i = a; i < b; i++) {
-                if (!l.isWord(i) || l.isCapitalized(i) && !l.tokenIs(i, "according")) {
+                if (!l.isWord(i) || l.isCapitalized(i) && !l.tokenIs(i, "according") && !isHeadlineCue(i)) {
                     continue; // cues are verbs: "States", "Plans" in titles are not
                 }
                 String w = l.tokenLower(i);
+                if (Words.NOUN_CUES.containsKey(w) && !l.inQuote(l.tokenStart(i)) && nounCue(i, w)) {
+                    continue;
+                }
                 if (!Words.CUES.containsKey(w) && !Words.SEEM.contains(w) && !w.equals("according")
                         || l.inQuote(l.tokenStart(i))) {
                     continue;
@@ -82,11 +97,70 @@ public final class AttributionFinder {
             }
         }
 
+        /** A capitalised speech verb after a capitalised word in a title-case headline: "Clinton Says ...". */
+        private boolean isHeadlineCue(int i) {
+            return i > a && i + 1 < b && l.isCapitalized(i - 1) && l.isWord(i - 1) && l.isCapitalized(i + 1)
+                    && Words.HEADLINE_CUES.contains(l.tokenLower(i));
+        }
+
         private void add(Found f) {
             if (!f.content.isEmpty()) {
                 out.add(f);
                 lastInSentence = f;
             }
+        }
+
+        // ---- noun cues: "his claim that ...", "Cruz's refusal to disavow ...", "criticism of ..." ----
+
+        /** Adds the attribution of a noun cue at token {@code i}; false when the noun is no cue here. */
+        private boolean nounCue(int i, String noun) {
+            int k = i + 1;
+            if (k + 1 >= b || i == a) {
+                return false;
+            }
+            String next = l.tokenLower(k);
+            if (!Words.NOUN_CUES.get(noun).contains(next) || isSentenceEnd(k + 1) || !l.isWord(k + 1)
+                    && !isOpeningQuote(k + 1)) {
+                return false;
+            }
+            String before = l.tokenLower(i - 1);
+            if (Words.CUES.containsKey(noun) && (Words.PERSONAL_PRONOUNS.contains(before) || before.equals("that")
+                    || Words.SKIPPABLE.contains(before) || l.isCapitalized(i - 1) && !before.endsWith("s"))) {
+                return false; // the verb: "she hopes that", "Trump claims that"
+            }
+            boolean possessive = Words.POSSESSIVES.contains(before) || before.endsWith("\u2019s")
+                    || before.endsWith("'s");
+            int d = i - 1;
+            while (d > a && l.isWord(d) && !possessive && !Words.DETERMINERS.contains(l.tokenLower(d))
+                    && !Words.NP_BOUNDARY.contains(l.tokenLower(d)) && d > i - 3) {
+                d--; // "the growing criticism of", "new allegations that"
+            }
+            if (!possessive && !Words.DETERMINERS.contains(l.tokenLower(d)) && !l.tokenIs(d, "of")
+                    && !l.tokenIs(d, ",") && !(l.isWord(i - 1) && !Words.NP_BOUNDARY.contains(before))) {
+                return false;
+            }
+            boolean clause = next.equals("that");
+            int c = clause || next.equals("to") ? k : k + 1;
+            Found f = new Found().cue(l.tokenStart(i), l.tokenEnd(clause ? i : k), noun);
+            if (possessive) {
+                int np = Words.POSSESSIVES.contains(before) ? i - 1 : subjectBefore(i - 1);
+                if (np >= 0) {
+                    f.source(l.tokenStart(np), l.tokenEnd(i - 1));
+                }
+            }
+            int end = contentEndAfter(c, !clause);
+            if (!clause && (firstWord >= d || firstWord >= i - 3)) {
+                // the noun phrase is the sentence subject: "Ward's refusal to disavow the group drew criticism"
+                for (int t = c + 2; t < b && l.tokenStart(t) < end; t++) {
+                    if (isFiniteVerb(t) && !l.inQuote(l.tokenStart(t))) {
+                        end = subjectEnd(c, t - 1);
+                        break;
+                    }
+                }
+            }
+            f.content(l.tokenStart(c), end);
+            add(f);
+            return true;
         }
 
         // ---- "In a Fox poll, CONTENT" / "In a statement, CONTENT" ----
@@ -139,9 +213,12 @@ public final class AttributionFinder {
                 return;
             }
             int c = t + 1;
-            String w = l.tokenLower(c);
-            if (!(w.equals("whether") || w.equals("if") || w.equals("about") || w.equals("what") || w.equals("why")
-                    || w.equals("how") || w.equals("who") || w.equals("when") || w.equals("where"))) {
+            // "Asked in Iowa recently whether ...", "Asked during a debate why ...": a short adjunct first
+            while (c < b && c < t + 8 && !isQuestionOpener(c) && l.isWord(c) && !l.isCapitalized(c)
+                    || c < b && c < t + 8 && !isQuestionOpener(c) && l.isWord(c) && c > t + 1) {
+                c++;
+            }
+            if (c >= b || !isQuestionOpener(c)) {
                 return;
             }
             int comma = c + 1;
@@ -165,6 +242,12 @@ public final class AttributionFinder {
                 }
             }
             add(f);
+        }
+
+        private boolean isQuestionOpener(int c) {
+            String w = l.tokenLower(c);
+            return w.equals("whether") || w.equals("if") || w.equals("about") || w.equals("what") || w.equals("why")
+                    || w.equals("how") || w.equals("who") || w.equals("when") || w.equals("where");
         }
 
         // ---- "Sanders seemed to reap the benefits": an attitude without a source ----
@@ -197,8 +280,15 @@ public final class AttributionFinder {
         private void according(int i) {
             int srcFrom = i + 2;
             int srcTo = srcFrom;
-            while (srcTo < b && !isPunct(srcTo) && srcTo - srcFrom < MAX_NP_TOKENS) {
-                srcTo++;
+            while (srcTo < b && (!isPunct(srcTo) || isAbbreviationDot(srcTo)) && srcTo - srcFrom < MAX_NP_TOKENS) {
+                srcTo++; // "according to E. J. Fleming's book"
+            }
+            if (srcTo + 1 < b && l.tokenIs(srcTo, ",") && l.tokenIs(srcTo + 1, "including")) {
+                // "according to three polls, including one from Monmouth": still the source
+                srcTo += 2;
+                while (srcTo < b && (!isPunct(srcTo) || isAbbreviationDot(srcTo)) && srcTo - srcFrom < 2 * MAX_NP_TOKENS) {
+                    srcTo++;
+                }
             }
             if (srcTo == srcFrom) {
                 return;
@@ -241,6 +331,23 @@ public final class AttributionFinder {
                 }
             }
             int k = cueEnd + 1; // first token after the cue
+            if (cue.has(Words.ADJECTIVE)) {
+                // "is worried about", "were confident that": an attitude adjective after a form of "be"
+                int p = i - 1;
+                while (p > a && (isAdverb(p) || l.tokenIs(p, "not") || l.tokenIs(p, "so") || l.tokenIs(p, "very")
+                        || l.tokenIs(p, "more") || l.tokenIs(p, "less") || l.tokenIs(p, "also"))) {
+                    p--;
+                }
+                if (p <= a || !(isBe(p) || l.tokenIs(p, "become") || l.tokenIs(p, "became") || l.tokenIs(p, "remain")
+                        || l.tokenIs(p, "remains") || l.tokenIs(p, "remained"))
+                        || k >= b || !Words.ADJECTIVE_OPENERS.contains(l.tokenLower(k))) {
+                    return;
+                }
+                if (!l.tokenIs(k, "that") && !l.tokenIs(k, "to")) {
+                    cueEnd = k; // the preposition belongs to the cue: "worried about"
+                    k++;
+                }
+            }
             if (cue.has(Words.NOUNISH) && i > a && (Words.DETERMINERS.contains(l.tokenLower(i - 1))
                     || l.tokenLower(i - 1).endsWith("\u2019s") || l.tokenLower(i - 1).endsWith("'s")
                     || Character.isDigit(l.text().charAt(l.tokenStart(i - 1))) || l.tokenLower(i - 1).endsWith("-"))) {
@@ -280,6 +387,42 @@ public final class AttributionFinder {
                         }
                     }
                     add(f);
+                } else if (i > a && k < b && !isSentenceEnd(k) && GERUND_AFTER.contains(l.tokenLower(i - 1))) {
+                    // "by suggesting the vote may be rigged", "and threatening to sit out": the sentence subject
+                    int c = contentFrom(k, cue, thatAt);
+                    int[] subj = sentenceSubject(i - 1);
+                    if (c < 0 || c >= b) {
+                        return;
+                    }
+                    Found f = new Found().cue(cueStartChar, cueEndChar, lemma);
+                    f.content(l.tokenStart(c), contentEndAfter(c, cue.has(Words.OBJECT)));
+                    if (lastInSentence != null && lastInSentence.hasSource()) {
+                        f.source(lastInSentence.srcStart, lastInSentence.srcEnd); // "Rubio responded before adding"
+                    } else if (subj != null && !l.inQuote(subj[0])) {
+                        f.source(subj[0], subj[1]);
+                    }
+                    add(f);
+                } else if (i > a && k < b && !isSentenceEnd(k) && l.isWord(i - 1)
+                        && !Words.NP_BOUNDARY.contains(l.tokenLower(i - 1))
+                        && !Words.SKIPPABLE.contains(l.tokenLower(i - 1)) && !isBe(i - 1)
+                        && !Words.DETERMINERS.contains(l.tokenLower(i - 1)) && !isAdverb(i - 1)) {
+                    // "super PACs supporting Mr. Cruz", "47 percent saying they will": the noun before
+                    int np = subjectBefore(i - 1);
+                    int c = contentFrom(k, cue, thatAt);
+                    if (np < 0 || c < 0 || c >= b) {
+                        return;
+                    }
+                    Found f = new Found().cue(cueStartChar, cueEndChar, lemma).source(l.tokenStart(np), l.tokenEnd(i - 1));
+                    int end = contentEndAfter(c, cue.has(Words.OBJECT));
+                    // the modified noun may be the sentence subject: its verb ends the content
+                    for (int t = c + 1; firstWord == np && t < b && l.tokenStart(t) < end; t++) {
+                        if (isFiniteVerb(t) && !l.inQuote(l.tokenStart(t))) {
+                            end = subjectEnd(c, t - 1);
+                            break;
+                        }
+                    }
+                    f.content(l.tokenStart(c), end);
+                    add(f);
                 }
                 return;
             }
@@ -301,12 +444,14 @@ public final class AttributionFinder {
                     && (isClosingQuote(j) && !Words.PERSONAL_PRONOUNS.contains(l.tokenLower(k))
                         || l.isCapitalized(k) || Words.DETERMINERS.contains(l.tokenLower(k))
                         || Character.isDigit(l.text().charAt(l.tokenStart(k))) || l.tokenIs(k, "one")
-                        || l.tokenIs(k, "former"))) {
+                        || l.tokenIs(k, "former") || l.tokenIs(j, ",") && namedWithin(k, 4))) {
                 int e = k;
-                while (e < b && !isPunct(e) && e - k < 8 && !l.tokenIs(e, "that")) {
-                    e++;
+                while (e < b && (!isPunct(e) || isAbbreviationDot(e)) && e - k < 10 && !l.tokenIs(e, "that")
+                        && !(e > k && isRelativeWord(e))) {
+                    e++; // "said a handful of Democrats who point to ...": the relative clause is not the source
                 }
-                boolean npEnds = e >= b || isSentenceEnd(e) || l.tokenIs(e, ",");
+                boolean npEnds = e >= b || isSentenceEnd(e) || l.tokenIs(e, ",") || l.tokenIs(e, "(") && e > k
+                        || e > k && isRelativeWord(e);
                 if (npEnds && !(l.tokenIs(j, ",") && appositiveBefore(j))) {
                     Found f = new Found().cue(cueStartChar, cueEndChar, lemma)
                             .source(l.tokenStart(k), l.tokenEnd(e - 1));
@@ -343,9 +488,25 @@ public final class AttributionFinder {
                 return;
             }
             int beforeNp = np - 1;
+            if (beforeNp < a && a > 0 && (nothingAfter || commaAfter || onlyAdjunctsAfter(k, cue, true))
+                    && !cue.has(Words.OBJECT) && !cue.has(Words.COGNITION) && !cue.has(Words.THAT_ONLY)) {
+                // "“Did you know?” Todd asked.": the splitter ended the sentence at the question mark
+                Optional<Quote> q = l.quoteAt(l.tokenStart(a - 1));
+                int e = l.tokenEnd(a - 1) - 1;
+                while (e > 0 && "\"'\u201D\u2019\u00BB ".indexOf(l.text().charAt(e)) >= 0) {
+                    e--;
+                }
+                char last = l.text().charAt(e);
+                if (q.isPresent() && q.get().end() == l.tokenEnd(a - 1) && (last == '?' || last == '!')) {
+                    add(new Found().cue(cueStartChar, cueEndChar, lemma).source(srcStart, srcEnd)
+                            .content(q.get().start(), q.get().end()));
+                    return;
+                }
+            }
             boolean quoteBefore = beforeNp >= a && isClosingQuote(beforeNp);
             boolean contentBefore = beforeNp >= a && (l.tokenIs(beforeNp, ",") || isClosingQuote(beforeNp))
-                    && (nothingAfter || commaAfter || onlyAdjunctsAfter(k, cue, quoteBefore));
+                    && (nothingAfter || commaAfter || onlyAdjunctsAfter(k, cue, quoteBefore))
+                    && (commaAfter || !isLeadIn(beforeNp));
             boolean clauseCue = !cue.has(Words.THAT_ONLY) && !cue.has(Words.COGNITION);
             if (contentBefore && !cue.has(Words.OBJECT) && (clauseCue || nothingAfter)) {
                 Found f = new Found().cue(cueStartChar, cueEndChar, lemma).source(srcStart, srcEnd);
@@ -391,10 +552,23 @@ public final class AttributionFinder {
             return k;
         }
 
+        /** Whether tokens {@code [from, to)} are a short run of capitalised words: "John Hale". */
+        private boolean isBareName(int from, int to) {
+            if (to - from < 1 || to - from > 4) {
+                return false;
+            }
+            for (int t = from; t < to; t++) {
+                if (!(l.isWord(t) && l.isCapitalized(t) || l.tokenIs(t, "."))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** Whether {@code j} (a comma) closes an appositive after a name: "Jim Hodges, a Clinton backer," */
         private boolean appositiveBefore(int j) {
             int k = appositiveStart(j);
-            return k > a && k < j - 1 && l.tokenIs(k, ",") && l.isCapitalized(k - 1);
+            return k > a && k < j - 1 && l.tokenIs(k, ",") && (l.isCapitalized(k - 1) || isBareName(k + 1, j));
         }
 
         /**
@@ -410,6 +584,15 @@ public final class AttributionFinder {
                 if (quoteBefore && l.tokenIs(t, ",") && t + 1 < b && isOpeningQuote(t + 1)) {
                     return n <= 10; // "“Q1,” Duncan told The Times in 2012, “Q2.”"
                 }
+                if (quoteBefore && (isSubordinator(t) && !l.tokenIs(t, "which") || l.tokenIs(t, "as") || l.tokenIs(t, ",")
+                        && t + 1 < b && startsNewCue(t + 1) || t > k && isClosingQuote(t - 1) && startsNewCue(t))) {
+                    return true; // "“...,” he said when asked ...", "“...,” he said on Fox, adding ..."
+                }
+                if (quoteBefore && isOpeningQuote(t) && isShortTitle(t)) {
+                    t = l.tokenAtOrAfter(l.quoteAt(l.tokenStart(t)).get().end()) - 1;
+                    n++;
+                    continue; // a programme or book title: "told MSNBC's “Morning Joe”"
+                }
                 if (l.tokenIs(t, "that") || isOpeningQuote(t) || l.tokenIs(t, ":")) {
                     return false;
                 }
@@ -421,6 +604,27 @@ public final class AttributionFinder {
                 }
             }
             return n > 0 && (n <= 7 || quoteBefore);
+        }
+
+        /** Whether the quote opening at token {@code t} is a short capitalised title, not speech. */
+        private boolean isShortTitle(int t) {
+            Optional<Quote> q = l.quoteAt(l.tokenStart(t));
+            int w = t + 1;
+            while (w < b && w < t + 3 && !l.isWord(w)) {
+                w++; // the second mark of a typewriter '' quote
+            }
+            if (q.isEmpty() || q.get().start() != l.tokenStart(t) || w >= b || !l.isCapitalized(w)) {
+                return false;
+            }
+            int words = 0;
+            for (int u = t + 1; u < b && l.tokenStart(u) < q.get().end(); u++) {
+                if (l.isWord(u) && ++words > 4) {
+                    return false;
+                }
+            }
+            char last = l.text().charAt(q.get().end() - 2);
+            boolean closesSentence = q.get().end() >= sent.end() - 1;
+            return words > 0 && (closesSentence || last != '.' && last != '?' && last != '!');
         }
 
         /** First content token after a cue, or -1 when the cue has no content after it. */
@@ -455,7 +659,8 @@ public final class AttributionFinder {
                     || w.equals("and") || w.equals("or")) {
                 return -1;
             }
-            if (cue.has(Words.COGNITION) && !startsClause(c)) {
+            if (cue.has(Words.COGNITION) && !startsClause(c) && !(cue.has(Words.INFINITIVE) && w.equals("to"))
+                    && !Words.QUESTION_WORDS.contains(w)) {
                 return -1;
             }
             return c;
@@ -483,7 +688,8 @@ public final class AttributionFinder {
             int t = c;
             if (Words.DETERMINERS.contains(l.tokenLower(t))) {
                 t++;
-                while (t < b && t < c + 4 && l.isWord(t) && !l.tokenIs(t, "that")) {
+                while (t < b && t < c + 4 && l.isWord(t) && !l.tokenIs(t, "that")
+                        && !Words.PERSONAL_PRONOUNS.contains(l.tokenLower(t))) {
                     t++;
                 }
                 return t;
@@ -522,6 +728,15 @@ public final class AttributionFinder {
             return w.equals("is") || w.equals("was") || w.equals("are") || w.equals("were") || w.equals("been")
                     || w.equals("be") || w.equals("am") || w.endsWith("\u2019s") || w.endsWith("'s")
                     || w.endsWith("\u2019re") || w.endsWith("'re");
+        }
+
+        /** A lower-case finite verb or auxiliary: "was", "has", "spent", "called". */
+        private boolean isFiniteVerb(int t) {
+            if (!l.isWord(t) || l.isCapitalized(t)) {
+                return false;
+            }
+            String w = l.tokenLower(t);
+            return Words.AUXILIARIES.contains(w) || w.length() > 4 && w.endsWith("ed") || Words.IRREGULAR_PAST.contains(w);
         }
 
         private boolean isSubordinator(int t) {
@@ -586,11 +801,28 @@ public final class AttributionFinder {
             if (l.tokenIs(j, ",")) {
                 // appositive: "Jim Hodges, a Clinton backer, said"
                 int k = appositiveStart(j);
+                // "Yin May, 60, a doctor, said": an age between the name and the appositive
+                if (k - 2 > a && l.tokenIs(k, ",") && Character.isDigit(l.text().charAt(l.tokenStart(k - 1)))
+                        && l.tokenIs(k - 2, ",")) {
+                    k = k - 2;
+                }
                 if (k > a && l.tokenIs(k, ",")) {
                     int head = subjectBefore(k - 1);
-                    if (head >= 0 && (l.isCapitalized(k - 1) || isRoleNoun(k - 1))) {
+                    if (head >= 0 && (l.isCapitalized(k - 1) || isRoleNoun(k - 1) || isBareName(k + 1, j)
+                            && Words.DETERMINERS.contains(l.tokenLower(head)))) {
                         return head;
                     }
+                }
+                return -1;
+            }
+            if (l.tokenIs(j, "\u2014") || l.tokenIs(j, "\u2013")) {
+                // "Joyce \u2014 who is listed as an attorney \u2014 told": a dash-delimited aside after the name
+                int k = j - 1;
+                while (k > a && k > j - MAX_APPOSITIVE_TOKENS && !l.tokenIs(k, "\u2014") && !l.tokenIs(k, "\u2013")) {
+                    k--;
+                }
+                if (k > a && k < j - 1 && l.tokenIs(k, l.tokenLower(j)) && l.isCapitalized(k - 1)) {
+                    return subjectBefore(k - 1);
                 }
                 return -1;
             }
@@ -605,8 +837,10 @@ public final class AttributionFinder {
                 int p = m - 1;
                 String pw = l.tokenLower(p);
                 if (l.isWord(p)) {
-                    if (Words.NP_BOUNDARY.contains(pw) && (!Words.DETERMINERS.contains(pw) || pw.equals("that")
-                            || pw.equals("this") || pw.equals("these") || pw.equals("those"))) {
+                    boolean coordinated = pw.equals("and") && p - 1 >= a && l.isWord(p - 1)
+                            && (l.isCapitalized(p - 1) || isRoleNoun(p - 1)) && (l.isCapitalized(m) || isRoleNoun(m));
+                    if (!coordinated && Words.NP_BOUNDARY.contains(pw) && (!Words.DETERMINERS.contains(pw)
+                            || pw.equals("that") || pw.equals("this") || pw.equals("these") || pw.equals("those"))) {
                         break;
                     }
                     if (Words.CUES.containsKey(pw) && !l.isCapitalized(p)) {
@@ -629,7 +863,7 @@ public final class AttributionFinder {
         /** The sentence's subject before token {@code limit} as character offsets, or null. */
         private int[] sentenceSubject(int limit) {
             int t = a;
-            while (t < limit && (l.tokenIs(t, "but") || l.tokenIs(t, "and") || l.tokenIs(t, "so") || !l.isWord(t))) {
+            while (t < limit && t < a + 16 && (l.tokenIs(t, "but") || l.tokenIs(t, "and") || l.tokenIs(t, "so") || !l.isWord(t))) {
                 t++;
             }
             if (t >= limit) {
@@ -717,9 +951,38 @@ public final class AttributionFinder {
             return contentEndAfter(c, false);
         }
 
+        private boolean isRelativeWord(int t) {
+            String w = l.tokenLower(t);
+            return w.equals("who") || w.equals("which") || w.equals("whose") || w.equals("whom");
+        }
+
+        /** "political scientist Dossym Satpayev": a capitalised name within {@code n} words from {@code k}. */
+        private boolean namedWithin(int k, int n) {
+            for (int t = k + 1; t < b && t <= k + n && l.isWord(t); t++) {
+                if (l.isCapitalized(t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether token {@code t} opens a new main clause: a subject pronoun and a verb, not an aside. */
+        private boolean startsMainClause(int t) {
+            if (t + 2 >= b || !l.isWord(t + 1)) {
+                return false;
+            }
+            String w = l.tokenLower(t);
+            boolean subject = w.equals("he") || w.equals("she") || w.equals("they") || w.equals("we")
+                    || w.equals("i") || w.equals("it") || w.equals("there") || w.startsWith("it\u2019")
+                    || w.startsWith("it'") || w.startsWith("there\u2019") || w.startsWith("there'");
+            // "the plan, he believed, was flawed" is an aside: the clause would end at a comma at once
+            return subject && !l.tokenIs(t + 2, ",") && !isSentenceEnd(t + 2) && !l.isCapitalized(t + 1);
+        }
+
         private boolean isCueVerb(int t) {
             Words.Cue c = Words.CUES.get(l.tokenLower(t));
-            return c != null && !c.has(Words.OBJECT) && !l.isCapitalized(t);
+            return c != null && !c.has(Words.OBJECT) && !c.has(Words.THAT_ONLY) && !c.has(Words.COGNITION)
+                    && !l.isCapitalized(t);
         }
 
         private int contentEndAfter(int c, boolean objectCue) {
@@ -728,14 +991,29 @@ public final class AttributionFinder {
             if (limit < b - 1) {
                 end = l.tokenEnd(limit);
             }
+            // a fronted adjunct ("that despite the limits, there are ...") ends at a comma that is no boundary
+            int first = c;
+            while (first < limit && (l.tokenIs(first, "that") || !l.isWord(first))) {
+                first++;
+            }
+            boolean subordinate = first < limit && (Words.LEAD_INS.contains(l.tokenLower(first))
+                    || l.tokenIs(first, "despite") || l.tokenIs(first, "given") || l.tokenIs(first, "unlike")
+                    || l.tokenIs(first, "like") || l.tokenIs(first, "amid") || l.tokenIs(first, "whether"));
             for (int t = c + 1; t < limit; t++) {
                 if (l.inQuote(l.tokenStart(t))) {
                     continue;
                 }
+                subordinate |= isSubordinator(t) || l.tokenIs(t, "if") || l.tokenIs(t, "unless")
+                        || l.tokenIs(t, "as") || l.tokenIs(c, "if") || isSubordinator(c);
                 if (t <= c + 1) {
                     continue; // "that, while ...": a cut right after the start would leave no content
                 }
                 boolean comma = l.tokenIs(t, ",") || l.tokenIs(t, "\u2014") || l.tokenIs(t, "-");
+                if (l.tokenIs(t, ",") && !subordinate && !objectCue && startsMainClause(t + 1)) {
+                    // "he said he'd hold a hearing, it's unlikely ...": a new main clause is not content
+                    end = l.tokenStart(t);
+                    break;
+                }
                 if (objectCue && (comma || isSubordinator(t))) {
                     // object content is a noun phrase: it ends at the first clause boundary
                     end = l.tokenStart(t);
@@ -795,10 +1073,46 @@ public final class AttributionFinder {
             if (t >= b) {
                 return true;
             }
-            if (l.tokenIs(t, ".") || l.tokenIs(t, "!") || l.tokenIs(t, "?") || l.tokenIs(t, ";")) {
+            if (l.tokenIs(t, ".")) {
+                return !isAbbreviationDot(t);
+            }
+            if (l.tokenIs(t, "!") || l.tokenIs(t, "?") || l.tokenIs(t, ";")) {
                 return true;
             }
             return isClosingQuote(t) && t + 1 >= b;
+        }
+
+        /**
+         * Whether the period at token {@code t} closes an abbreviation or an initial ("Mr.", "J.") inside the
+         * sentence: the sentence splitter did not end the sentence there, so neither does the finder.
+         */
+        private boolean isAbbreviationDot(int t) {
+            if (t <= a || t + 1 >= b || l.tokenEnd(t - 1) != l.tokenStart(t) || !l.isWord(t - 1)) {
+                return false;
+            }
+            String w = l.tokenLower(t - 1);
+            return w.length() == 1 && l.isCapitalized(t - 1) || Words.ABBREVIATIONS.contains(w);
+        }
+
+        /**
+         * Whether the tokens from the sentence start to the comma at {@code comma} are a short lead-in ("In an
+         * email,", "On Monday,", "Now,") rather than reported content.
+         */
+        private boolean isLeadIn(int comma) {
+            if (comma <= a || isClosingQuote(comma - 1)) {
+                return false;
+            }
+            int t = firstWord;
+            if (t >= comma || comma - t > 12 || l.inQuote(l.tokenStart(t))) {
+                return false; // a lead-in is short: never count more than a few tokens
+            }
+            int words = 0;
+            for (int u = t; u < comma; u++) {
+                if (l.isWord(u)) {
+                    words++;
+                }
+            }
+            return words <= 6 && Words.LEAD_INS.contains(l.tokenLower(t));
         }
 
         private boolean isAdverb(int t) {
@@ -819,7 +1133,8 @@ public final class AttributionFinder {
             if (c == '\u201D' || c == '\u00BB') {
                 return true;
             }
-            if (c == '"' || c == '\u2019' || c == '\'') {
+            if (c == '"' || c == '\u2019' || c == '\'' || c == '\u201C') {
+                // "\u201C" too: a typo'd closing mark the text layer closed the quote with
                 Optional<Quote> q = l.quoteAt(l.tokenStart(t));
                 return q.isPresent() && q.get().end() == l.tokenEnd(t);
             }
@@ -828,7 +1143,7 @@ public final class AttributionFinder {
 
         private boolean isOpeningQuote(int t) {
             char c = l.text().charAt(l.tokenStart(t));
-            return c == '\u201C' || c == '\u00AB' || (c == '"' || c == '\u2018')
+            return c == '\u201C' || c == '\u00AB' || (c == '"' || c == '\u2018' || c == '\'' || c == '`')
                     && l.quoteAt(l.tokenStart(t)).map(q -> q.start() == l.tokenStart(t)).orElse(false);
         }
 
@@ -889,6 +1204,58 @@ public final class AttributionFinder {
 
     // ---- colon statements: "Sheikh Qassem: We ...", "AFP: Ukraine behind ..." ----
 
+    /**
+     * A paragraph ending in a colon introduces the quotation that forms the next paragraph ("Reporter Jane Doe
+     * says:" / "“...”"): the quotation is the content, the word before the colon (a cue verb) or the colon is
+     * the cue, and the sentence's subject is the source.
+     */
+    private static void colonIntroducedQuotes(TextLayer l, List<Found> out) {
+        List<TextBlock> blocks = l.blocks();
+        out.sort(Comparator.comparingInt(Found::start));
+        Coverage cover = new Coverage(out);
+        for (int bi = 0; bi + 1 < blocks.size(); bi++) {
+            TextBlock block = blocks.get(bi);
+            TextBlock next = blocks.get(bi + 1);
+            int colon = l.tokenAtOrAfter(block.end() - 1);
+            if (colon >= l.tokenCount() || !l.tokenIs(colon, ":") || l.tokenEnd(colon) != block.end()) {
+                continue;
+            }
+            Optional<Quote> q = l.quoteAt(next.start());
+            if (q.isEmpty() || q.get().start() != next.start() || q.get().depth() != 0
+                    || cover.overlaps(q.get().start(), q.get().end())) {
+                continue;
+            }
+            int si = l.sentenceAt(block.end() - 1);
+            if (si < 0) {
+                continue;
+            }
+            int a = l.sentence(si).firstToken();
+            Found f = new Found();
+            int v = colon - 1;
+            if (v >= a && l.isWord(v) && Words.CUES.containsKey(l.tokenLower(v))) {
+                f.cue(l.tokenStart(v), l.tokenEnd(v), Words.CUES.get(l.tokenLower(v)).lemma());
+            } else {
+                f.cue(l.tokenStart(colon), l.tokenEnd(colon), ":");
+            }
+            int t = a;
+            while (t < colon && t < a + 4 && !l.isWord(t)) {
+                t++;
+            }
+            if (t < colon && Words.PERSONAL_PRONOUNS.contains(l.tokenLower(t))) {
+                f.source(l.tokenStart(t), l.tokenEnd(t));
+            } else {
+                int e = t;
+                while (e < colon && e < t + 6 && l.isWord(e) && (l.isCapitalized(e) || e > t && l.tokenIs(e, "and"))) {
+                    e++;
+                }
+                if (e > t) {
+                    f.source(l.tokenStart(t), l.tokenEnd(e - 1));
+                }
+            }
+            out.add(f.content(q.get().start(), q.get().end()));
+        }
+    }
+
     private static void colonStatements(TextLayer l, List<Found> out) {
         out.sort(Comparator.comparingInt(Found::start));
         Coverage cover = new Coverage(out);
@@ -922,8 +1289,8 @@ public final class AttributionFinder {
                 continue;
             }
             int words = colon - t0;
-            if (words > 6) {
-                continue;
+            if (words > 6 || words == 1 && l.tokenText(t0).length() == 1) {
+                continue; // "Q: ...", "A: ...": interview turns, not statements
             }
             int contentStart = l.tokenStart(colon + 1);
             int contentEnd = block.end();
@@ -1001,7 +1368,7 @@ public final class AttributionFinder {
 
     private static boolean endsWithQuote(TextLayer l, Found f) {
         for (int[] c : f.content) {
-            if (l.quoteAt(c[0]).isPresent()) {
+            if (l.quoteAt(c[0]).isPresent() || l.quoteAt(c[1] - 1).isPresent()) {
                 return true;
             }
         }

@@ -46,7 +46,14 @@ public final class SourcingFeatures {
             new FeatureSpec("sourcing.top_affiliation_share",
                     "Share of attributed characters from the affiliation with the most; the evidence note names it.",
                     "share"),
-            new FeatureSpec("sourcing.affiliations", "Number of distinct affiliations among speakers.", "count"),
+            new FeatureSpec("sourcing.affiliations", "Number of distinct affiliations among speakers; the evidence "
+                    + "is every attributed content span whose speaker has an affiliation, noted with it.", "count"),
+            voiceSpec(RoleCategory.OFFICIAL, "officials (government, party, military, institutions, spokespeople)"),
+            voiceSpec(RoleCategory.EXPERT, "experts (analysts, academics, researchers, polls, think tanks)"),
+            voiceSpec(RoleCategory.MEDIA, "media (outlets, agencies, journalists)"),
+            voiceSpec(RoleCategory.CITIZEN, "citizens (voters, residents, witnesses, protesters)"),
+            voiceSpec(RoleCategory.ANONYMOUS, "unnamed sources whose role is not said"),
+            voiceSpec(RoleCategory.UNKNOWN, "no resolved speaker, or a speaker whose role is not known"),
             new FeatureSpec("sourcing.first_source_official",
                     "1 if the first attribution's speaker is an official, else 0; the evidence names the speaker.",
                     "flag"),
@@ -59,6 +66,20 @@ public final class SourcingFeatures {
                     "flag"),
             new FeatureSpec("sourcing.agency_attribution_share",
                     "Share of attributions whose speaker is a news agency or outlet.", "share"));
+
+    /** The role categories of the {@code sourcing.voice_*_share} distribution, in output order. */
+    private static final List<RoleCategory> VOICES = List.of(RoleCategory.OFFICIAL, RoleCategory.EXPERT,
+            RoleCategory.MEDIA, RoleCategory.CITIZEN, RoleCategory.ANONYMOUS, RoleCategory.UNKNOWN);
+
+    private static String voiceName(RoleCategory c) {
+        return "sourcing.voice_" + c.id() + "_share";
+    }
+
+    private static FeatureSpec voiceSpec(RoleCategory c, String who) {
+        return new FeatureSpec(voiceName(c), "Share of attributed content characters spoken by " + who
+                + "; the six voice_*_share features sum to 1 when the article has attributions (0 each when it "
+                + "has none); the evidence is those content spans, noted with speaker and affiliation.", "share");
+    }
 
     /** Computes every feature in {@link #SPECS} order. */
     public static List<FeatureValue> compute(TextLayer layer, SourcingResult result) {
@@ -189,7 +210,27 @@ public final class SourcingFeatures {
             }
         }
         out.add(new FeatureValue("sourcing.top_affiliation_share", share(topChars, allChars), topEv));
-        out.add(new FeatureValue("sourcing.affiliations", affChars.size(), List.of()));
+        List<Evidence> affEv = new ArrayList<>();
+        Map<RoleCategory, Integer> voiceChars = new java.util.EnumMap<>(RoleCategory.class);
+        Map<RoleCategory, List<Evidence>> voiceEv = new java.util.EnumMap<>(RoleCategory.class);
+        for (RoleCategory c : VOICES) {
+            voiceChars.put(c, 0);
+            voiceEv.put(c, new ArrayList<>());
+        }
+        for (Attribution a : atts) {
+            Speaker s = a.source() == null ? null : r.speaker(a.speakerId()).orElse(null);
+            RoleCategory c = s == null || s.category() == null ? RoleCategory.UNKNOWN : s.category();
+            Evidence ev = new Evidence(a.contentStart(), a.contentEnd(), "content", note(r, a));
+            voiceChars.merge(c, a.contentLength(), Integer::sum);
+            voiceEv.get(c).add(ev);
+            if (s != null && s.affiliation() != null) {
+                affEv.add(ev);
+            }
+        }
+        out.add(new FeatureValue("sourcing.affiliations", affChars.size(), affEv));
+        for (RoleCategory c : VOICES) {
+            out.add(new FeatureValue(voiceName(c), share(voiceChars.get(c), allChars), voiceEv.get(c)));
+        }
 
         double firstOfficial = 0;
         List<Evidence> firstEv = new ArrayList<>();

@@ -32,9 +32,14 @@ final class Words {
     static final int COGNITION = 8;
     /** Takes a noun-phrase or infinitive object as content ("called the deal “a disaster”", "declined to comment"). */
     static final int OBJECT = 16;
+    /** A thinking verb that also takes a "to" infinitive as content ("hopes to win"). */
+    static final int INFINITIVE = 32;
+    /** An attitude adjective after a form of "be" ("is worried about", "were confident that"). */
+    static final int ADJECTIVE = 64;
 
     private static final Set<String> BARE_NOUNS = set("plan", "view", "back", "support", "call", "question",
             "attack", "order", "offer", "favor", "favour", "thank", "talk", "tout", "reference", "mention", "state",
+            "challenge", "add",
             "report");
 
     static final Map<String, Cue> CUES = new HashMap<>();
@@ -59,7 +64,7 @@ final class Words {
         verb(NOUNISH, "note", "notes", "noted", "noting");
         verb(0, "explain", "explains", "explained", "explaining");
         verb(0, "insist", "insists", "insisted", "insisting");
-        verb(0, "write", "writes", "wrote", "written", "writing");
+        verb(0, "write", "writes", "wrote", "writing");
         verb(TELL, "ask", "asks", "asked", "asking");
         verb(NOUNISH, "report", "reports", "reported", "reporting");
         verb(0, "announce", "announces", "announced", "announcing");
@@ -68,7 +73,7 @@ final class Words {
         verb(0, "suggest", "suggests", "suggested", "suggesting");
         verb(COGNITION, "believe", "believes", "believed", "believing");
         verb(COGNITION, "think", "thinks", "thought", "thinking");
-        verb(COGNITION, "know", "knows", "knew", "known");
+        verb(COGNITION, "know", "knows", "knew");
         verb(COGNITION, "see", "sees", "saw");
         verb(0, "contend", "contends", "contended", "contending");
         verb(0, "acknowledge", "acknowledges", "acknowledged", "acknowledging");
@@ -80,7 +85,7 @@ final class Words {
         verb(NOUNISH | THAT_ONLY, "estimate", "estimates", "estimated", "estimating");
         verb(NOUNISH, "promise", "promises", "promised", "promising");
         verb(NOUNISH, "vow", "vows", "vowed", "vowing");
-        verb(NOUNISH | THAT_ONLY, "pledge", "pledges", "pledged", "pledging");
+        verb(NOUNISH | OBJECT, "pledge", "pledges", "pledged", "pledging");
         verb(THAT_ONLY, "indicate", "indicates", "indicated", "indicating");
         verb(0, "confirm", "confirms", "confirmed", "confirming");
         verb(THAT_ONLY, "reveal", "reveals", "revealed", "revealing");
@@ -96,9 +101,9 @@ final class Words {
         verb(0, "allege", "alleges", "alleged", "alleging");
         verb(COGNITION, "feel", "feels", "felt");
         verb(THAT_ONLY, "worry", "worries", "worried");
-        verb(THAT_ONLY, "fear", "fears", "feared");
-        verb(COGNITION, "hope", "hopes", "hoped");
-        verb(THAT_ONLY, "agree", "agrees", "agreed");
+        verb(COGNITION, "fear", "fears", "feared");
+        verb(COGNITION | INFINITIVE, "hope", "hopes", "hoped", "hoping");
+        verb(OBJECT, "agree", "agrees", "agreed");
         verb(0, "concede", "concedes", "conceded", "conceding");
         verb(THAT_ONLY, "observe", "observes", "observed", "observing");
         verb(THAT_ONLY, "emphasize", "emphasizes", "emphasized", "emphasizing", "emphasise", "emphasises",
@@ -120,11 +125,11 @@ final class Words {
         verb(THAT_ONLY, "realize", "realized", "realise", "realised");
         verb(THAT_ONLY, "recognize", "recognized", "recognise", "recognised");
         verb(THAT_ONLY, "understand", "understands", "understood");
-        verb(THAT_ONLY, "expect", "expects", "expected");
+        verb(COGNITION | INFINITIVE, "expect", "expects", "expected");
         verb(THAT_ONLY, "mean", "means", "meant");
         verb(0, "caution", "cautioned", "cautions");
         verb(TELL, "assure", "assured", "assures");
-        verb(TELL, "remind", "reminded", "reminds");
+        verb(TELL, "remind", "reminded", "reminds", "reminding");
         verb(TELL, "inform", "informed", "informs");
         verb(0, "comment", "commented");
         verb(0, "continue", "continued");
@@ -161,7 +166,7 @@ final class Words {
         verb(OBJECT, "slam", "slams", "slammed", "slamming");
         verb(OBJECT, "applaud", "applauds", "applauded", "applauding");
         verb(OBJECT, "welcome", "welcomed", "welcomes");
-        verb(OBJECT, "thank", "thanks", "thanked", "thanking");
+        verb(OBJECT, "thank", "thanked", "thanking");
         verb(OBJECT, "discuss", "discussed", "discusses", "discussing");
         verb(OBJECT, "express", "expressed", "expresses", "expressing");
         verb(OBJECT | NOUNISH, "plan", "plans", "planned");
@@ -181,18 +186,212 @@ final class Words {
         verb(OBJECT, "refer", "referred", "referring", "refers");
         verb(OBJECT, "talk", "talked", "talking");
         verb(OBJECT, "consider", "considers", "considered");
-        verb(OBJECT, "view", "viewed");
+        verb(OBJECT, "view");
         verb(OBJECT, "threaten", "threatened", "threatens", "threatening");
         verb(OBJECT, "recommend", "recommended", "recommends");
         verb(OBJECT, "advocate", "advocated");
         verb(OBJECT, "embrace", "embraced", "embraces");
-        verb(OBJECT, "favor", "favored", "favors", "favour", "favoured");
+        verb(OBJECT, "favor", "favors", "favour");
         verb(OBJECT, "lament", "lamented", "laments");
         verb(OBJECT, "decry", "decried", "decries");
+        // more communication, judgement and attitude verbs (general English verb classes, not corpus lists)
+        verb(0, "shout", "shouted", "shouts", "shouting");
+        verb(0, "yell", "yelled", "yells", "yelling");
+        verb(0, "exclaim", "exclaimed", "exclaims");
+        verb(0, "whisper", "whispered", "whispers");
+        verb(0, "mutter", "muttered", "mutters");
+        verb(0, "scream", "screamed", "screams");
+        verb(0, "chant", "chanted", "chanting", "chants");
+        verb(0, "recount", "recounted", "recounts", "recounting");
+        verb(0, "confess", "confessed", "confesses", "confessing");
+        verb(0, "disclose", "disclosed", "discloses", "disclosing");
+        verb(0, "brag", "bragged", "brags", "bragging");
+        verb(0, "grumble", "grumbled", "grumbles");
+        verb(0, "gripe", "griped", "gripes");
+        verb(0, "forecast", "forecasts", "forecasting");
+        verb(COGNITION, "reckon", "reckons", "reckoned");
+        verb(COGNITION, "guess", "guessed", "guesses");
+        verb(THAT_ONLY, "figure", "figured", "figures");
+        verb(COGNITION, "assume", "assumed", "assumes", "assuming");
+        verb(COGNITION, "suspect", "suspected", "suspects");
+        verb(COGNITION, "doubt", "doubted", "doubts");
+        verb(0, "imply", "implied", "implies", "implying");
+        verb(THAT_ONLY, "signal", "signaled", "signalled", "signals", "signaling", "signalling");
+        verb(0, "swear", "swore", "sworn", "swears");
+        verb(0, "plead", "pleaded", "pled", "pleads", "pleading");
+        verb(0, "clarify", "clarified", "clarifies", "clarifying");
+        verb(THAT_ONLY, "underscore", "underscored", "underscores", "underscoring");
+        verb(THAT_ONLY, "determine", "determined", "determines");
+        verb(THAT_ONLY, "rule", "ruled", "rules");
+        verb(COGNITION, "remember", "remembered", "remembers");
+        verb(THAT_ONLY, "forget", "forgot", "forgotten", "forgets");
+        verb(COGNITION, "imagine", "imagined", "imagines");
+        verb(THAT_ONLY, "prove", "proved", "proves", "proven");
+        verb(THAT_ONLY, "demonstrate", "demonstrated", "demonstrates", "demonstrating");
+        verb(THAT_ONLY, "verify", "verified", "verifies");
+        verb(0, "concur", "concurred", "concurs");
+        verb(0, "repeat", "repeated", "repeats", "repeating");
+        verb(0, "theorize", "theorized", "theorizes");
+        verb(0, "surmise", "surmised");
+        verb(0, "opine", "opined", "opines");
+        verb(0, "posit", "posited", "posits");
+        verb(0, "lie", "lied");
+        verb(0, "apologize", "apologized", "apologizes", "apologizing", "apologise", "apologised");
+        verb(OBJECT, "echo", "echoed", "echoes", "echoing");
+        verb(OBJECT, "request", "requested", "requests", "requesting");
+        verb(OBJECT, "order", "ordered", "orders", "ordering");
+        verb(OBJECT, "instruct", "instructed", "instructs");
+        verb(OBJECT, "encourage", "encouraged", "encourages");
+        verb(OBJECT, "petition", "petitioned");
+        verb(OBJECT, "beg", "begged", "begs", "begging");
+        verb(OBJECT, "assail", "assailed", "assails", "assailing");
+        verb(OBJECT, "bash", "bashed", "bashes", "bashing");
+        verb(OBJECT, "chide", "chided", "chides", "chiding");
+        verb(OBJECT, "scold", "scolded", "scolds");
+        verb(OBJECT, "rebuke", "rebuked", "rebukes");
+        verb(OBJECT, "hail", "hailed", "hails", "hailing");
+        verb(OBJECT, "laud", "lauded", "lauds");
+        verb(OBJECT, "commend", "commended", "commends");
+        verb(OBJECT, "congratulate", "congratulated", "congratulates", "congratulating");
+        verb(OBJECT, "refute", "refuted", "refutes");
+        verb(OBJECT, "rebut", "rebutted", "rebuts");
+        verb(OBJECT, "contradict", "contradicted", "contradicts");
+        verb(OBJECT, "disagree", "disagreed", "disagrees");
+        verb(OBJECT, "approve", "approved", "approves");
+        verb(OBJECT, "disapprove", "disapproved", "disapproves");
+        verb(OBJECT, "justify", "justified", "justifies", "justifying");
+        verb(OBJECT, "deplore", "deplored", "deplores");
+        verb(OBJECT, "intend", "intended", "intends");
+        verb(OBJECT, "decide", "decided", "decides");
+        verb(OBJECT, "wish", "wished", "wishes");
+        verb(OBJECT, "dislike", "disliked", "dislikes");
+        verb(OBJECT, "ridicule", "ridiculed", "ridicules");
+        verb(OBJECT, "downplay", "downplayed", "downplays", "downplaying");
+        verb(OBJECT, "portray", "portrayed", "portrays", "portraying");
+        verb(OBJECT, "characterize", "characterized", "characterizes", "characterise", "characterised");
+        verb(OBJECT, "label", "labeled", "labelled", "labels");
+        verb(OBJECT, "dub", "dubbed", "dubs");
+        verb(OBJECT, "nominate", "nominated", "nominates");
+        verb(OBJECT, "recommend", "recommended", "recommends", "recommending");
+        verb(OBJECT, "invoke", "invoked", "invokes", "invoking");
+        verb(OBJECT, "quote", "quoted", "quotes", "quoting");
+        verb(OBJECT, "retweet", "retweeted", "retweets");
+        verb(OBJECT, "tease", "teased", "teases");
+        verb(OBJECT, "anticipate", "anticipated", "anticipates");
+        verb(OBJECT, "envision", "envisioned", "envisions");
+        verb(OBJECT, "regret", "regretted", "regrets");
+        for (String adj : new String[] {"worried", "concerned", "confident", "optimistic", "pessimistic",
+            "skeptical", "sceptical", "convinced", "certain", "sure", "afraid", "hopeful", "unhappy",
+            "upset", "pleased", "disappointed", "frustrated", "nervous", "excited", "keen",
+            "committed", "critical", "supportive", "wary", "fond", "dismissive", "doubtful", "adamant",
+            "angry", "furious", "outraged", "alarmed", "troubled", "uneasy", "enthusiastic", "grateful",
+            "opposed", "satisfied", "unconvinced", "unsure", "uncertain", "aware"}) {
+            CUES.put(adj, new Cue(adj, OBJECT | ADJECTIVE));
+        }
     }
 
     /** Attitude verbs whose subject is part of the content and that name no source ("seemed to"). */
     static final Set<String> SEEM = set("seem", "seems", "seemed", "appear", "appears", "appeared", "expected");
+
+    /** Abbreviations whose period does not end a sentence (lower case, without the period). */
+    static final Set<String> ABBREVIATIONS = set("mr", "mrs", "ms", "dr", "sen", "rep", "reps", "gov", "gen",
+            "lt", "col", "sgt", "capt", "st", "jr", "sr", "prof", "rev", "no", "vs", "inc", "corp", "co", "ltd",
+            "jan", "feb", "aug", "sept", "oct", "nov", "dec", "u.s", "d.c", "sens", "govs", "gens", "atty");
+
+    /** First words of a short sentence lead-in ("In an email,", "On Monday,") that is not reported content. */
+    static final Set<String> LEAD_INS = set("in", "on", "at", "after", "before", "during", "now", "then", "but",
+            "and", "however", "meanwhile", "still", "yet", "also", "earlier", "later", "today", "yesterday", "last",
+            "this", "for", "since", "instead", "again", "moreover", "indeed", "so", "separately", "privately",
+            "publicly", "overall", "specifically", "similarly", "likewise", "there", "here", "by", "from", "with",
+            "speaking", "writing", "asked", "when", "while", "as", "under", "without", "despite", "though",
+            "although", "once", "previously", "recently", "ultimately", "finally", "first", "second", "third");
+
+    /** Speech verbs that headlines capitalise: "Clinton Says Russians Hacked DNC". */
+    static final Set<String> HEADLINE_CUES = set("says", "said", "tells", "told", "warns", "claims", "urges",
+            "admits", "denies", "vows", "asks", "insists", "argues", "predicts", "suggests", "thinks", "believes",
+            "wants", "calls", "slams", "blasts", "rips", "accuses", "praises", "defends", "rejects", "dismisses",
+            "explains", "reveals", "questions", "touts", "promises", "pledges", "demands", "hints", "concedes");
+
+    /** What may follow an attitude adjective and open its content. */
+    static final Set<String> ADJECTIVE_OPENERS = set("that", "about", "of", "over", "with", "to", "by", "for",
+            "whether", "on");
+
+    /** Words opening an embedded question: "know which nominee", "wonder whether". */
+    static final Set<String> QUESTION_WORDS = set("which", "how", "what", "whether", "why", "who", "when", "where",
+            "if");
+
+    /** Possessive determiners: the possessor of a noun cue is its source ("his claim that"). */
+    static final Set<String> POSSESSIVES = set("his", "her", "their", "its", "our", "my", "your");
+
+    /**
+     * Nouns of saying, thinking and wanting, with the words that may follow them and open their content:
+     * "the claim that ...", "a refusal to ...", "criticism of ...". Lower case.
+     */
+    static final Map<String, Set<String>> NOUN_CUES = new HashMap<>();
+
+    private static void nouns(Set<String> next, String... forms) {
+        for (String f : forms) {
+            NOUN_CUES.put(f, next);
+        }
+    }
+
+    static {
+        Set<String> that = set("that");
+        nouns(that, "claim", "claims", "allegation", "allegations", "assertion", "assertions", "argument",
+                "belief", "beliefs", "view", "idea", "notion", "insistence", "suggestion", "suggestions",
+                "assurance", "assurances", "warning", "warnings", "admission", "acknowledgment", "acknowledgement",
+                "denial", "accusation", "accusations", "complaint", "complaints", "speculation", "rumor", "rumors",
+                "rumour", "rumours", "recognition", "conviction", "impression", "expectation", "expectations",
+                "prediction", "predictions", "theory", "perception", "realization", "contention",
+                "conclusion", "finding", "findings", "announcement", "remark", "comment", "comments",
+                "charge", "charges", "prediction", "confidence", "worry", "worries", "hope", "hopes", "fear",
+                "fears", "concern", "concerns", "doubt", "doubts", "opinion");
+        Set<String> to = set("to");
+        nouns(to, "decision", "refusal", "plan", "plans", "threat", "threats",
+                "pledge", "promise", "promises", "vow", "intention", "willingness", "reluctance", "desire", "wish",
+                "determination", "proposal", "offer", "invitation", "urging");
+        nouns(set("of"), "criticism", "criticisms", "endorsement", "praise", "condemnation", "denunciation",
+                "critique", "defense", "defence", "rejection", "characterization", "description", "portrayal",
+                "dismissal", "embrace");
+        nouns(set("for"), "support", "calls", "call", "praise", "demand", "demands", "plea", "pleas", "enthusiasm", "admiration", "sympathy", "contempt", "disdain", "affection", "backing", "preference");
+        nouns(set("to", "of"), "opposition", "commitment", "objection", "objections", "reference", "references",
+                "allusion");
+        nouns(set("on", "against"), "attacks", "assault", "assaults", "broadside", "broadsides");
+        nouns(set("about", "over"), "questions", "concerns", "doubts", "fears", "worries", "complaints", "anxiety",
+                "anxieties", "comments", "warnings", "skepticism", "optimism", "pessimism", "unease",
+                "frustration", "anger", "outrage", "confusion");
+        // some nouns take more than one opener
+        NOUN_CUES.put("concerns", set("that", "about", "over"));
+        NOUN_CUES.put("concern", set("that", "about", "over"));
+        NOUN_CUES.put("doubts", set("that", "about", "over"));
+        NOUN_CUES.put("fears", set("that", "about", "over", "of"));
+        NOUN_CUES.put("worries", set("that", "about", "over"));
+        NOUN_CUES.put("complaints", set("that", "about", "over"));
+        NOUN_CUES.put("comments", set("that", "about", "on"));
+                NOUN_CUES.put("warnings", set("that", "about", "of"));
+        NOUN_CUES.put("view", set("that"));
+                NOUN_CUES.put("praise", set("for", "of"));
+        NOUN_CUES.put("promise", set("to", "that", "of"));
+        NOUN_CUES.put("pledge", set("to", "that"));
+        NOUN_CUES.put("vow", set("to", "that"));
+        NOUN_CUES.put("threat", set("to", "that"));
+        NOUN_CUES.put("call", set("for", "to"));
+        NOUN_CUES.put("calls", set("for", "to"));
+        NOUN_CUES.put("demand", set("for", "that"));
+        NOUN_CUES.put("demands", set("for", "that"));
+        NOUN_CUES.put("hopes", set("that", "of", "for"));
+        NOUN_CUES.put("hope", set("that", "of", "for"));
+    }
+
+    /** Auxiliaries and forms of "be" and "have": a finite verb follows a subject. */
+    static final Set<String> AUXILIARIES = set("is", "was", "are", "were", "has", "have", "had", "will", "would",
+            "could", "should", "can", "may", "might", "must", "did", "does", "do");
+
+    /** Common irregular past tenses. */
+    static final Set<String> IRREGULAR_PAST = set("spent", "made", "took", "gave", "got", "went", "came", "won",
+            "lost", "began", "led", "ran", "put", "sent", "paid", "built", "held", "left", "kept", "brought",
+            "bought", "met", "set", "became", "saw", "sought", "said", "told", "wrote", "knew", "thought", "felt",
+            "drew", "found", "struck", "fell", "rose", "grew", "drove", "hit", "cost", "meant", "stood", "caught");
 
     static final Set<String> PERSONAL_PRONOUNS = set("he", "she", "they", "we", "i", "it", "you", "who");
 
