@@ -59,6 +59,9 @@ public final class SlantSparkJob {
     private static final Logger LOG = LoggerFactory.getLogger(SlantSparkJob.class);
     /** Directory under the output holding every record while the job runs; removed at the end. */
     static final String STAGING = "_records";
+    private static final String READER_BATCH = "spark.sql.parquet.columnarReaderBatchSize";
+    /** Rows per vectorised batch while the staging table is read: about 4 MB of article text per column. */
+    private static final int STAGING_BATCH_ROWS = 512;
 
     private SlantSparkJob() {}
 
@@ -110,6 +113,10 @@ public final class SlantSparkJob {
             throw new SparkJobException("job failed: " + e.getMessage(), e);
         }
         Dataset<Row> records = spark.read().schema(schema).parquet(staging);
+        // a vectorised batch holds this many rows of a column; 4,096 articles of text need tens of MB per task
+        boolean batchSet = spark.conf().contains(READER_BATCH);
+        String batchBefore = batchSet ? spark.conf().get(READER_BATCH) : null;
+        spark.conf().set(READER_BATCH, String.valueOf(STAGING_BATCH_ROWS));
         try {
             Dataset<Row> articleTable = records.where(col("kind").equalTo(RecordRows.ARTICLE));
             Dataset<Row> articleRows = articleTable.select(columns(RecordRows.ARTICLE_COLUMNS));
@@ -164,6 +171,11 @@ public final class SlantSparkJob {
         } catch (RuntimeException e) {
             throw new SparkJobException("job failed: " + e.getMessage(), e);
         } finally {
+            if (batchSet) {
+                spark.conf().set(READER_BATCH, batchBefore);
+            } else {
+                spark.conf().unset(READER_BATCH);
+            }
             try {
                 Path p = new Path(staging);
                 p.getFileSystem(files.conf()).delete(p, true);
