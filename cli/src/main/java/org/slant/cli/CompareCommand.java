@@ -63,6 +63,13 @@ final class CompareCommand implements Callable<Integer> {
                     keep.add(i);
                 }
             }
+            if (table.rows().isEmpty()) {
+                throw new AnalysisException("nothing to compare: the input has no " + (in.table != null ? "rows" : "articles"));
+            }
+            if (keep.isEmpty() && distinctive == 0) {
+                throw new IllegalArgumentException("no features to compare: the table has only word columns; use --distinctive N"
+                        + " for words, or framing features (--features)");
+            }
             FeatureTable framing = project(table, keep);
             List<FeatureComparison> result = OutletStatistics.compare(framing, config);
             try (Writer w = open(out)) {

@@ -1,6 +1,7 @@
 package org.slant.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,12 +34,27 @@ final class PredictCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try {
+            if (in.table == null && in.inputs.isEmpty()) {
+                throw new IllegalArgumentException("no input: give article files or directories, or --table FILE");
+            }
+            if (!Files.isRegularFile(model)) {
+                throw new AnalysisException("model file does not exist: " + model);
+            }
             TrainedModel m = TrainedModel.load(model);
             FeatureTable table;
             if (in.table != null) {
                 table = in.load().table();
             } else {
-                table = in.load(pipelineOf(m.provenance().featureSet()), m.vectorizer().orElse(null)).table();
+                Features pipeline = pipelineOf(m.provenance().featureSet());
+                if (pipeline == null && m.vectorizer().isEmpty()) {
+                    // without its pipeline or vectorizer the model cannot featurise articles itself
+                    throw new AnalysisException("model " + model + " was trained on a feature table (feature set '"
+                            + m.provenance().featureSet() + "'); give --table FILE with that feature set instead of articles");
+                }
+                table = in.load(pipeline, m.vectorizer().orElse(null)).table();
+            }
+            if (table.rows().isEmpty()) {
+                throw new AnalysisException("nothing to predict: the input has no " + (in.table != null ? "rows" : "articles"));
             }
             PredictionsOut.write(m.predict(table), out);
             return SlantCli.OK;

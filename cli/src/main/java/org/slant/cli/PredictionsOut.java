@@ -20,9 +20,7 @@ final class PredictionsOut {
     private PredictionsOut() {}
 
     static void write(List<Prediction> predictions, Path out) throws IOException {
-        try (Writer w = out == null || out.toString().equals("-")
-                ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-                : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        try (Writer w = open(out)) {
             for (Prediction p : predictions) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("id", p.id());
@@ -34,5 +32,18 @@ final class PredictionsOut {
                 w.write('\n');
             }
         }
+    }
+
+    /** A writer on {@code out}, or on stdout for null or '-'; closing it leaves stdout open (only flushed). */
+    static Writer open(Path out) throws IOException {
+        if (out != null && !out.toString().equals("-")) {
+            return Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+        }
+        return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
     }
 }

@@ -2,9 +2,7 @@ package org.slant.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,8 +60,11 @@ final class StoriesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try {
-            if (in.inputs.isEmpty() || in.table != null) {
+            if (in.table != null) {
                 throw new IllegalArgumentException("stories need article inputs (files or directories), not a feature table");
+            }
+            if (in.inputs.isEmpty()) {
+                throw new IllegalArgumentException("no input: give article files or directories");
             }
             StoryConfig d = StoryConfig.defaults();
             StoryConfig config = new StoryConfig(threshold, windowDays, d.leadTokens(), d.headlineWeight(), !manyPerOutlet,
@@ -74,10 +75,12 @@ final class StoriesCommand implements Callable<Integer> {
                     docs.add(StoryDoc.of(it.next()));
                 }
             }
+            if (docs.isEmpty()) {
+                throw new AnalysisException("no articles in the input to group into stories");
+            }
             List<Story> stories = StoryClusterer.cluster(docs, config);
             ObjectMapper m = new ObjectMapper();
-            try (Writer w = out == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-                    : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            try (Writer w = PredictionsOut.open(out)) {
                 for (Story st : stories) {
                     for (String id : st.articleIds()) {
                         Map<String, Object> o = new LinkedHashMap<>();
