@@ -55,6 +55,7 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try {
+            PredictionsOut.checkDirectories(out, pairs);
             StatsConfig config = new StatsConfig(seed, bootstrap, 0.95, 2);
             FeatureTable table = in.load().table();
             List<Integer> keep = new java.util.ArrayList<>();

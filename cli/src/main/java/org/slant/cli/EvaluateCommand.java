@@ -52,6 +52,7 @@ final class EvaluateCommand implements Callable<Integer> {
         ClassifierSpec spec;
         CrossValidation cv;
         try {
+            PredictionsOut.checkDirectories(out, saveTable);
             spec = classifier.spec();
             cv = new CrossValidation(folds, AnalysisInputs.enumValue(GroupBy.class, groupBy));
         } catch (IllegalArgumentException e) {

@@ -37,6 +37,7 @@ final class PredictCommand implements Callable<Integer> {
             if (in.table == null && in.inputs.isEmpty()) {
                 throw new IllegalArgumentException("no input: give article files or directories, or --table FILE");
             }
+            PredictionsOut.checkDirectories(out);
             if (!Files.isRegularFile(model)) {
                 throw new AnalysisException("model file does not exist: " + model);
             }

@@ -34,6 +34,26 @@ final class PredictionsOut {
         }
     }
 
+    /**
+     * Refuses, before any work is done, outputs whose directory does not exist (rather than failing after
+     * minutes of cross-validation).
+     *
+     * @param outputs files to be written; null and '-' (stdout) are skipped
+     * @throws IllegalArgumentException naming the first output whose directory is missing
+     */
+    static void checkDirectories(Path... outputs) {
+        for (Path out : outputs) {
+            if (out == null || out.toString().equals("-")) {
+                continue;
+            }
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null && !Files.isDirectory(parent)) {
+                throw new IllegalArgumentException("cannot write " + out + ": " + parent
+                        + (Files.exists(parent) ? " is not a directory" : " does not exist"));
+            }
+        }
+    }
+
     /** A writer on {@code out}, or on stdout for null or '-'; closing it leaves stdout open (only flushed). */
     static Writer open(Path out) throws IOException {
         if (out != null && !out.toString().equals("-")) {

@@ -64,10 +64,24 @@ public final class SlantCli implements Runnable {
     public static int execute(String... args) {
         CommandLine cl = new CommandLine(new SlantCli());
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
-            line.getErr().println("slant: " + ex.getMessage());
+            line.getErr().println(line.getCommandSpec().qualifiedName() + ": " + message(ex));
             return FAILURE;
         });
         return cl.execute(args);
+    }
+
+    /** One line for an exception that escaped a command; file system errors name the file and the reason. */
+    static String message(Exception ex) {
+        if (ex instanceof java.nio.file.NoSuchFileException e) {
+            return e.getFile() + ": no such file or directory";
+        }
+        if (ex instanceof java.nio.file.AccessDeniedException e) {
+            return e.getFile() + ": permission denied";
+        }
+        if (ex instanceof java.nio.file.FileSystemException e) {
+            return e.getFile() + ": " + (e.getReason() != null ? e.getReason() : ex.getClass().getSimpleName());
+        }
+        return ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName();
     }
 
     /** The version, read from the jar's build properties. */

@@ -66,6 +66,7 @@ final class StoriesCommand implements Callable<Integer> {
             if (in.inputs.isEmpty()) {
                 throw new IllegalArgumentException("no input: give article files or directories");
             }
+            PredictionsOut.checkDirectories(out, compare, flags);
             StoryConfig d = StoryConfig.defaults();
             StoryConfig config = new StoryConfig(threshold, windowDays, d.leadTokens(), d.headlineWeight(), !manyPerOutlet,
                     d.alignThreshold());

@@ -33,6 +33,7 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
+            PredictionsOut.checkDirectories(out);
             ClassifierSpec spec = classifier.spec();
             ArticleTables.Built built = in.load();
             TrainedModel m = Classifiers.train(built.table(), spec, classifier.seed, classifier.rowWeights());

@@ -174,6 +174,18 @@ class AnalysisCommandsTest {
         return articles.get(id).get("outlet").asText();
     }
 
+    @Test
+    void everyAnalysisCommandAnswersHelpAndVersion() {
+        for (String cmd : List.of("train", "evaluate", "predict", "compare", "stories")) {
+            Run help = run(cmd, "--help");
+            assertEquals(SlantCli.OK, help.code(), cmd);
+            assertTrue(help.out().startsWith("Usage: slant " + cmd), help.out());
+            Run version = run(cmd, "--version");
+            assertEquals(SlantCli.OK, version.code(), cmd);
+            assertTrue(version.out().startsWith("slant "), version.out());
+        }
+    }
+
     // ---- train, predict, evaluate ---------------------------------------------------------------------
 
     @Test
@@ -521,6 +533,38 @@ class AnalysisCommandsTest {
         }
         assertRefused(run("predict", corpus, "-m", dir.resolve("absent.model")), "predict", "absent.model", "does not exist");
         assertRefused(run("train", "--table", dir.resolve("absent.csv"), "-o", model), "train", "absent.csv");
+    }
+
+    @Test
+    void anOutputInAMissingDirectoryIsRefusedBeforeAnyWork() {
+        Path gone = dir.resolve("gone");
+        Path model = dir.resolve("m.model");
+        assertEquals(SlantCli.OK, run(args(args(command("train", corpus), WORDS), "-o", model)).code());
+        List<Object[]> commands = List.of(command("train", corpus, "-o", gone.resolve("m.model")),
+                command("evaluate", corpus, "--folds", "2", "-o", gone.resolve("p.jsonl")),
+                command("evaluate", corpus, "--folds", "2", "--save-table", gone.resolve("t.csv")),
+                command("predict", corpus, "-m", model, "-o", gone.resolve("p.jsonl")),
+                command("compare", corpus, "-o", gone.resolve("c.csv")),
+                command("compare", corpus, "--pairs", gone.resolve("pairs.csv")),
+                command("stories", corpus, "-o", gone.resolve("s.jsonl")),
+                command("stories", corpus, "--flags", gone.resolve("f.jsonl")));
+        for (Object[] c : commands) {
+            Run r = run(c);
+            assertRefused(r, c[0].toString(), gone.toString(), "does not exist");
+            assertFalse(r.err().contains("accuracy") || r.err().contains("slant stories: 40 articles"),
+                    "refused before the work: " + r.err());
+        }
+    }
+
+    @Test
+    void aFileSystemErrorIsOneLineNamingTheFileAndTheReason() {
+        assertEquals("/x/p.jsonl: no such file or directory", SlantCli.message(new java.nio.file.NoSuchFileException("/x/p.jsonl")));
+        assertEquals("/x/p.jsonl: permission denied", SlantCli.message(new java.nio.file.AccessDeniedException("/x/p.jsonl")));
+        assertEquals("/x: Not a directory", SlantCli.message(new java.nio.file.FileSystemException("/x", null, "Not a directory")));
+        assertEquals("IOException", SlantCli.message(new IOException()));
+        Path notADirectory = write("plain.txt", "");
+        Run r = run("compare", corpus, "-o", notADirectory.resolve("c.csv"));
+        assertRefused(r, "compare", notADirectory.toString(), "is not a directory");
     }
 
     @Test
