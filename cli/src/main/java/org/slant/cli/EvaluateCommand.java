@@ -53,6 +53,7 @@ final class EvaluateCommand implements Callable<Integer> {
         CrossValidation cv;
         try {
             PredictionsOut.checkDirectories(out, saveTable);
+            classifier.rowWeights(); // an unknown weighting is a usage error before the table is built
             spec = classifier.spec();
             cv = new CrossValidation(folds, AnalysisInputs.enumValue(GroupBy.class, groupBy));
         } catch (IllegalArgumentException e) {

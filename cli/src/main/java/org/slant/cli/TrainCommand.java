@@ -7,6 +7,7 @@ import org.slant.analysis.ArticleTables;
 import org.slant.analysis.classify.ClassifierSpec;
 import org.slant.analysis.classify.Classifiers;
 import org.slant.analysis.classify.FeatureRanking;
+import org.slant.analysis.classify.RowWeights;
 import org.slant.analysis.classify.TrainedModel;
 import org.slant.features.FeaturesException;
 import picocli.CommandLine.Command;
@@ -35,8 +36,9 @@ final class TrainCommand implements Callable<Integer> {
         try {
             PredictionsOut.checkDirectories(out);
             ClassifierSpec spec = classifier.spec();
+            RowWeights weights = classifier.rowWeights();
             ArticleTables.Built built = in.load();
-            TrainedModel m = Classifiers.train(built.table(), spec, classifier.seed, classifier.rowWeights());
+            TrainedModel m = Classifiers.train(built.table(), spec, classifier.seed, weights);
             if (built.vectorizer() != null) {
                 m = m.withVectorizer(built.vectorizer());
             }

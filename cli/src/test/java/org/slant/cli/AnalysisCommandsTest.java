@@ -479,6 +479,16 @@ class AnalysisCommandsTest {
     }
 
     @Test
+    void anUnknownRowWeightingIsRefusedWithTheValidOnesBeforeAnyWork() {
+        for (String cmd : List.of("train", "evaluate")) {
+            Run r = run(cmd, corpus, "--weights", "balanced", "-o", dir.resolve("m"));
+            assertEquals(SlantCli.USAGE, r.code(), r.err());
+            assertRefused(r, cmd, "balanced", "uniform", "class_balanced", "outlet_balanced");
+            assertEquals(1, r.errLines().size(), "nothing before the refusal: " + r.err());
+        }
+    }
+
+    @Test
     void aModelFromAnotherFeatureSetIsRefused() {
         Path model = dir.resolve("words.model");
         assertEquals(SlantCli.OK, run(args(args(command("train", corpus), WORDS), "-o", model)).code());
@@ -493,6 +503,8 @@ class AnalysisCommandsTest {
         assertEquals(SlantCli.OK, run("train", "--table", write("two.csv", HEADER + "a,o1,,,left,1\nb,o2,,,right,2\n"),
                 "-o", tableModel).code());
         assertRefused(run("predict", corpus, "-m", tableModel), "predict", "feature table", "'csv'", "--table");
+        assertRefused(run("evaluate", corpus, "--test-table", dir.resolve("two.csv")), "evaluate", "feature set",
+                "slant-features:", "'csv'");
 
         // a table saved from the framing features keeps their names, so articles are featurised again
         Path framingModel = dir.resolve("framing.model");
