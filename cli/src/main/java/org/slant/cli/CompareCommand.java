@@ -2,8 +2,6 @@ package org.slant.cli;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -73,7 +71,7 @@ final class CompareCommand implements Callable<Integer> {
             }
             FeatureTable framing = project(table, keep);
             List<FeatureComparison> result = OutletStatistics.compare(framing, config);
-            try (Writer w = open(out)) {
+            try (Writer w = PredictionsOut.open(out)) {
                 w.write("feature,outlet,n,missing,mean,ci_low,ci_high,ci_method,tested,kruskal_h,p,p_bh,note\n");
                 for (FeatureComparison f : result) {
                     for (OutletSummary s : f.outlets()) {
@@ -86,7 +84,7 @@ final class CompareCommand implements Callable<Integer> {
                 }
             }
             if (pairs != null) {
-                try (Writer w = open(pairs)) {
+                try (Writer w = PredictionsOut.open(pairs)) {
                     w.write("feature,outlet_a,outlet_b,u,p,p_bh,cliffs_delta\n");
                     for (FeatureComparison f : result) {
                         for (PairwiseTest p : f.pairs()) {
@@ -132,17 +130,6 @@ final class CompareCommand implements Callable<Integer> {
             rows.add(new org.slant.analysis.table.Row(r.id(), r.outlet(), r.date(), r.story(), r.label(), b.build()));
         }
         return new FeatureTable(t.featureSet(), cols, rows);
-    }
-
-    private static Writer open(Path p) throws IOException {
-        return p == null || p.toString().equals("-")
-                ? new java.io.BufferedWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
-                    @Override
-                    public void close() throws IOException {
-                        flush();
-                    }
-                }
-                : Files.newBufferedWriter(p, StandardCharsets.UTF_8);
     }
 
     private static String num(double v) {

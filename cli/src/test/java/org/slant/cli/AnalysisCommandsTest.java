@@ -418,6 +418,7 @@ class AnalysisCommandsTest {
             flagged.add(n.get("id").asText());
         }
         assertEquals(expected, flagged);
+        assertEquals(r.out(), run("stories", corpus).out(), "the same clusters, byte for byte, on a second run");
     }
 
     // ---- refusals -----------------------------------------------------------------------------------
