@@ -1,5 +1,6 @@
 package org.slant.ingest.internal.html;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -38,7 +39,9 @@ public final class BodyExtractor {
 
     private static final Set<String> SKIP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas",
             "iframe", "object", "embed", "button", "input", "select", "textarea", "option", "head", "title", "meta",
-            "link", "dialog", "video", "audio", "map", "math", "img", "picture", "source", "datalist", "output");
+            "link", "dialog", "video", "audio", "map", "math", "img", "picture", "source", "datalist", "output",
+            // ruby annotations (furigana, pinyin) are pronunciation guides printed over the text, not text
+            "rt", "rp");
     private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body", "center",
             "dd", "details", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
             "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
@@ -437,7 +440,8 @@ public final class BodyExtractor {
             if (buf.length() == 0) {
                 return;
             }
-            String text = buf.toString().strip();
+            // Composed form, so the same word is the same string whichever form the page used.
+            String text = Normalizer.normalize(buf.toString(), Normalizer.Form.NFC).strip();
             int chars = bufChars;
             int linkChars = Math.min(bufLinkChars, chars);
             buf.setLength(0);

@@ -1,0 +1,35 @@
+package org.slant.ingest.internal.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class BodyExtractorTest {
+    private static final String FILLER = "<p>The council met on Tuesday evening, heard the residents, and agreed to"
+            + " look again at the plans for the harbour road, the sea wall and the car park next spring.</p>";
+
+    private static String body(String html) {
+        return BodyExtractor.extract(Jsoup.parse("<html><body>" + html + "</body></html>").body(), Deadline.in(5000))
+                .pieces().stream().map(BodyExtractor.Piece::text).collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void rubyAnnotationsAreLeftOutOfTheText() {
+        String text = body("<article><p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの<ruby>虐待<rt>ぎゃくたい</rt></ruby>"
+                + "をなくすための法律ができて、親が子どもを教育するために、たたいたりする体罰を禁止することになりました。</p>"
+                + FILLER + "</article>");
+        assertTrue(text.startsWith("子どもへの虐待をなくすための法律ができて、"), text);
+    }
+
+    @Test
+    void textIsInComposedUnicodeForm() {
+        // U+0065 U+0301 (e + combining acute) is written as U+00E9.
+        String text = body("<article><p>Le comit\u0065\u0301 a vot\u0065\u0301 mardi soir, apr\u00e8s un long d\u00e9bat,"
+                + " la r\u00e9novation de la digue et du port.</p>" + FILLER + "</article>");
+        assertTrue(text.startsWith("Le comit\u00e9 a vot\u00e9 mardi soir"), text);
+        assertEquals(-1, text.indexOf('\u0301'), text);
+    }
+}
