@@ -16,6 +16,7 @@ import org.jsoup.select.NodeTraversor;
 import org.slant.ingest.BlockKind;
 import org.slant.ingest.RemovalReason;
 import org.slant.ingest.RemovedBlock;
+import org.slant.ingest.internal.Dates;
 
 /**
  * Finds the article body in a parsed page.
@@ -241,7 +242,9 @@ public final class BodyExtractor {
                 return marker && share > 0.3 || mostProse ? null : RemovalReason.BOILERPLATE;
             }
             case "header" -> {
-                return marker || mostProse ? null : RemovalReason.NAVIGATION;
+                // An article's own header holds its standfirst; the headline, byline and date in it are
+                // taken out by their own tags and names.
+                return marker || mostProse || insideArticle(e) ? null : RemovalReason.NAVIGATION;
             }
             case "form" -> {
                 return marker || share > 0.5 ? null : RemovalReason.BOILERPLATE;
@@ -280,6 +283,15 @@ public final class BodyExtractor {
             return reason;
         }
         return null;
+    }
+
+    private static boolean insideArticle(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals("article")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isHidden(Element e) {
@@ -726,6 +738,10 @@ public final class BodyExtractor {
                 removed.add(new RemovedBlock(RemovalReason.RELATED, b.text, "links"));
                 continue;
             }
+            if (b.kind == BlockKind.PARAGRAPH && isDateLine(b.text)) {
+                removed.add(new RemovedBlock(RemovalReason.METADATA, b.text, "date line"));
+                continue;
+            }
             boolean repeated = repeats(b.text, shingles);
             if (b.chars >= 200 && repeated) {
                 removed.add(new RemovedBlock(RemovalReason.DUPLICATE, b.text, null));
@@ -758,6 +774,40 @@ public final class BodyExtractor {
             out.remove(0);
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile(
+            "\\b\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?\\s?m\\b\\.?)?", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A line that is only a date, with perhaps a clock time and a word or two ("Updated: Nov. 20, 2019
+     * 1:35 a.m."): the article's timestamp, which belongs in its metadata, not its text.
+     */
+    static boolean isDateLine(String text) {
+        if (text.length() > 100) {
+            return false;
+        }
+        String rest = text;
+        boolean found = false;
+        for (int i = 0; i < 3; i++) {
+            Dates.Found f = Dates.find(rest);
+            if (f == null) {
+                break;
+            }
+            found = true;
+            rest = rest.substring(0, f.start()) + " " + rest.substring(f.end());
+        }
+        if (!found) {
+            return false;
+        }
+        rest = CLOCK.matcher(rest).replaceAll(" ");
+        int words = 0;
+        for (String w : rest.split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                words++;
+            }
+        }
+        return words <= 2;
     }
 
     /**

@@ -32,4 +32,21 @@ class BodyExtractorTest {
         assertTrue(text.startsWith("Le comit\u00e9 a vot\u00e9 mardi soir"), text);
         assertEquals(-1, text.indexOf('\u0301'), text);
     }
+
+    @Test
+    void dateLinesAreNotBodyText() {
+        assertTrue(BodyExtractor.isDateLine("Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m."));
+        assertTrue(BodyExtractor.isDateLine("Published 12 March 2021"));
+        assertTrue(!BodyExtractor.isDateLine("On 12 March 2021 the council voted to close the road."));
+        assertTrue(!BodyExtractor.isDateLine("The council met last night."));
+    }
+
+    @Test
+    void standfirstInTheArticleHeaderIsKept() {
+        String text = body("<nav><p>Home News Sport</p></nav><article><header><h1>Harbour road to close</h1>"
+                + "<p class=\"standfirst\">The council says the sea wall cannot wait another winter.</p>"
+                + "<p>Published 12 March 2021</p></header>" + FILLER + FILLER.replace("Tuesday", "Monday") + "</article>");
+        assertTrue(text.startsWith("The council says the sea wall cannot wait another winter."), text);
+        assertTrue(!text.contains("Published") && !text.contains("Home News"), text);
+    }
 }
