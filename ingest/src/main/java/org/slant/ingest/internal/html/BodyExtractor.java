@@ -51,6 +51,8 @@ public final class BodyExtractor {
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt",
             "pre", "figcaption", "caption", "blockquote", "td", "th", "summary", "legend", "address");
     private static final int MIN_SCORED_CHARS = 25;
+    /** Characters of prose (long runs outside links) that no widget, teaser list or share box holds. */
+    private static final int ARTICLE_PROSE_CHARS = 2000;
     /** Bodies shorter than this are extracted a second time with relaxed cleaning. */
     private static final int RETRY_BELOW_CHARS = 500;
     /** The labels sites print over ad slots, in the languages of the news Slant reads. */
@@ -277,9 +279,11 @@ public final class BodyExtractor {
         if (relaxed && reason != RemovalReason.COMMENTS && reason != RemovalReason.SOCIAL) {
             reason = null;
         }
-        // A name is weaker evidence than the text itself: a box holding most of the page's prose is
-        // the article whatever its class says, unless the name says comments.
-        if (reason != null && (reason == RemovalReason.COMMENTS || share < 0.5 && prose < 0.5)) {
+        // A name is weaker evidence than the text itself: a box holding most of the page's prose, or
+        // more prose than any widget or teaser list carries, is the article whatever its class says,
+        // unless the name says comments.
+        if (reason != null && (reason == RemovalReason.COMMENTS
+                || share < 0.5 && prose < 0.5 && (r == null || r[2] < ARTICLE_PROSE_CHARS))) {
             return reason;
         }
         return null;

@@ -49,4 +49,22 @@ class BodyExtractorTest {
         assertTrue(text.startsWith("The council says the sea wall cannot wait another winter."), text);
         assertTrue(!text.contains("Published") && !text.contains("Home News"), text);
     }
+
+    @Test
+    void boxNamedForSharingIsKeptWhenItHoldsAnArticlesWorthOfProse() {
+        StringBuilder prose = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            prose.append(FILLER.replace("Tuesday", "day " + i));
+        }
+        // Two sidebars together carry more prose than the article, so only its own size can save it.
+        StringBuilder sidebar = new StringBuilder("<aside>");
+        for (int i = 0; i < 24; i++) {
+            sidebar.append(i == 12 ? "</aside><aside>" : "").append(FILLER.replace("council", "board " + i));
+        }
+        String text = body("<div class=\"entry share\">" + prose + "</div><div class=\"share\"><p>Share this on"
+                + " Facebook, Twitter, LinkedIn and by email with all of your friends today.</p></div>" + sidebar + "</aside>");
+        assertTrue(!text.contains("board"), text);
+        assertTrue(text.contains("day 19"), text);
+        assertTrue(!text.contains("Share this"), text);
+    }
 }
