@@ -121,6 +121,7 @@ public final class BodyExtractor {
 
     /** Extracts the body under {@code root} (normally the page's {@code <body>}). */
     public static Body extract(Element root, Deadline deadline) {
+        unwrapArticleTemplates(root);
         Body strict = run(root, deadline, false);
         if (chars(strict) >= RETRY_BELOW_CHARS) {
             return strict;
@@ -130,6 +131,23 @@ public final class BodyExtractor {
         // longer result.
         Body relaxed = run(root, deadline, true);
         return chars(relaxed) > 2 * chars(strict) ? relaxed : strict;
+    }
+
+    /**
+     * Some blog engines ship the post as an inert HTML template inside the article-body element and
+     * render it with script; the template is then the only copy of the text, so it is read as markup.
+     * Templates with placeholders are code, not content, and stay scripts.
+     */
+    private static void unwrapArticleTemplates(Element root) {
+        for (Element script : root.select("[itemprop=articleBody] script[type~=(?i)^text/(x-)?template$]")) {
+            String data = script.data();
+            if (data.contains("{{") || data.contains("<%") || data.contains("${")) {
+                continue;
+            }
+            Element div = new Element("div");
+            div.html(data);
+            script.replaceWith(div);
+        }
     }
 
     private static Body run(Element root, Deadline deadline, boolean relaxed) {

@@ -67,4 +67,14 @@ class BodyExtractorTest {
         assertTrue(text.contains("day 19"), text);
         assertTrue(!text.contains("Share this"), text);
     }
+
+    @Test
+    void postShippedAsTemplateInsideTheArticleBodyIsRead() {
+        String text = body("<div class=\"post\"><div itemprop=\"articleBody\"><script type=\"text/template\">"
+                + FILLER + FILLER.replace("Tuesday", "Monday") + "</script></div></div>"
+                + "<div><script type=\"text/template\"><p>{{ title }} is a template for a teaser, not text of"
+                + " this page, and it stays a script.</p></script></div>");
+        assertTrue(text.contains("met on Monday evening"), text);
+        assertTrue(!text.contains("title"), text);
+    }
 }
