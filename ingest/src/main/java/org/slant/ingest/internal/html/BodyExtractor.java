@@ -169,7 +169,7 @@ public final class BodyExtractor {
 
     /**
      * raw[0] = non-space characters of text, raw[1] = 1 when the subtree holds an article marker,
-     * raw[2] = characters of prose: text runs of 80 or more characters outside links.
+     * raw[2] = characters of prose: text runs of 80 or more characters outside links, raw[3] = links.
      */
     private void measureRaw(Element root) {
         NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
@@ -181,18 +181,22 @@ public final class BodyExtractor {
             @Override
             public void tail(Node node, int depth) {
                 if (node instanceof Element e) {
-                    int[] r = raw.computeIfAbsent(e, k -> new int[3]);
+                    int[] r = raw.computeIfAbsent(e, k -> new int[4]);
                     if (isMarker(e)) {
                         markers.add(e);
                     }
+                    if (e.normalName().equals("a") && e.hasAttr("href")) {
+                        r[3]++;
+                    }
                     Element parent = e.parent();
                     if (parent != null && e != root) {
-                        int[] p = raw.computeIfAbsent(parent, k -> new int[3]);
+                        int[] p = raw.computeIfAbsent(parent, k -> new int[4]);
                         p[0] += r[0];
                         p[2] += r[2];
+                        p[3] += r[3];
                     }
                 } else if (node instanceof TextNode t && node.parent() instanceof Element p) {
-                    int[] r = raw.computeIfAbsent(p, k -> new int[3]);
+                    int[] r = raw.computeIfAbsent(p, k -> new int[4]);
                     int n = nonSpace(t.getWholeText());
                     r[0] += n;
                     if (n >= 80 && !p.normalName().equals("a")) {
@@ -201,7 +205,7 @@ public final class BodyExtractor {
                 }
             }
         }, root);
-        int[] all = raw.getOrDefault(root, new int[3]);
+        int[] all = raw.getOrDefault(root, new int[4]);
         bodyRawChars = Math.max(1, all[0]);
         bodyProseChars = Math.max(1, all[2]);
         // Only markers holding a good part of the page's prose protect their ancestors: teaser lists
@@ -300,6 +304,11 @@ public final class BodyExtractor {
         // A name is weaker evidence than the text itself: a box holding most of the page's prose, or
         // more prose than any widget or teaser list carries, is the article whatever its class says,
         // unless the name says comments.
+        // A teaser or promo box points elsewhere; one without a single link that holds a sentence or
+        // more is the article's own lead ("teaser-text", "article-teaser").
+        if (reason == RemovalReason.RELATED && r != null && r[3] == 0 && r[2] > 0) {
+            return null;
+        }
         if (reason != null && (reason == RemovalReason.COMMENTS
                 || share < 0.5 && prose < 0.5 && (r == null || r[2] < ARTICLE_PROSE_CHARS))) {
             return reason;

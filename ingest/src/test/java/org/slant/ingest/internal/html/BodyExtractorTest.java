@@ -77,4 +77,14 @@ class BodyExtractorTest {
         assertTrue(text.contains("met on Monday evening"), text);
         assertTrue(!text.contains("title"), text);
     }
+
+    @Test
+    void teaserBoxWithoutLinksIsTheArticlesLeadButOneWithLinksIsNot() {
+        String text = body("<div class=\"article\"><div class=\"teaser-text\"><p>The harbour road closes for a week while"
+                + " engineers repair the sea wall that the January storm broke open.</p></div>" + FILLER
+                + FILLER.replace("Tuesday", "Monday") + "<div class=\"teaser\"><p><a href=\"/other\">Another story</a>"
+                + " about the town's bus timetable, the new library and its long-delayed opening hours.</p></div></div>");
+        assertTrue(text.startsWith("The harbour road closes for a week"), text);
+        assertTrue(!text.contains("bus timetable"), text);
+    }
 }
