@@ -587,6 +587,7 @@ public final class BodyExtractor {
         }
         top = widen(top, best, root);
         List<Element> chosen = withSiblings(top, root);
+        chosen.addAll(leads(top, root));
         return new Body(output(chosen), removed, stats.get(top).score);
     }
 
@@ -738,6 +739,59 @@ public final class BodyExtractor {
             }
         }
         return chosen;
+    }
+
+    private static final Set<String> LEAD_TOKENS = Set.of("lead", "lede", "intro", "teaser", "excerpt", "standfirst",
+            "abstract", "summary", "dek", "subtitle", "subheadline", "subhead", "chapo", "sapo", "description");
+
+    /**
+     * The article's lead when the page sets it apart from the body container: a box named as a lead
+     * or standfirst before the chosen container, under one of its nearest three ancestors, with no
+     * links in it.
+     */
+    private List<Element> leads(Element top, Element root) {
+        List<Element> out = new ArrayList<>();
+        Element child = top;
+        for (int level = 0; level < 3 && out.isEmpty() && child != root && child.parent() != null; level++) {
+            Element parent = child.parent();
+            for (Element sib : parent.children()) {
+                if (sib == child) {
+                    break;
+                }
+                collectLeads(sib, out, 0);
+            }
+            child = parent;
+        }
+        return out;
+    }
+
+    /** "leadMediaTitle", "teaser-image": the lead picture or video and its title, not the lead text. */
+    private static final Set<String> NOT_LEAD_TOKENS = Set.of("media", "image", "img", "photo", "video", "picture",
+            "title", "headline", "caption");
+
+    private void collectLeads(Element e, List<Element> out, int depth) {
+        Stats s = stats.get(e);
+        if (s == null || depth > 8) {
+            return;
+        }
+        String names = e.className() + " " + e.id();
+        if (names.length() > 1 && s.chars >= 40 && raw.get(e)[3] == 0) {
+            boolean lead = false;
+            for (String t : ClassNames.tokens(names)) {
+                if (NOT_LEAD_TOKENS.contains(t)) {
+                    lead = false;
+                    break;
+                }
+                lead |= LEAD_TOKENS.contains(t);
+            }
+            if (lead) {
+                out.add(e);
+                return;
+            }
+        }
+        for (Element c : e.children()) {
+            collectLeads(c, out, depth + 1);
+        }
     }
 
     private static boolean endsSentence(String s) {

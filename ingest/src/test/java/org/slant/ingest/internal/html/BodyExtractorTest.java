@@ -87,4 +87,14 @@ class BodyExtractorTest {
         assertTrue(text.startsWith("The harbour road closes for a week"), text);
         assertTrue(!text.contains("bus timetable"), text);
     }
+
+    @Test
+    void leadSetApartBeforeTheBodyContainerIsKeptButALeadVideoTitleIsNot() {
+        String text = body("<article><header><p class=\"ts-intro\">The harbour road closes for a week while engineers"
+                + " repair the sea wall.</p><span class=\"leadMediaTitle\">Video: waves break over the sea wall at high"
+                + " tide in January</span></header><div class=\"body\">" + FILLER + FILLER.replace("Tuesday", "Monday")
+                + FILLER.replace("Tuesday", "Friday") + "</div></article>");
+        assertTrue(text.startsWith("The harbour road closes for a week"), text);
+        assertTrue(!text.contains("Video:"), text);
+    }
 }
