@@ -770,6 +770,7 @@ public final class BodyExtractor {
             "title", "headline", "caption");
 
     private void collectLeads(Element e, List<Element> out, int depth) {
+        deadline.tick();
         Stats s = stats.get(e);
         if (s == null || depth > 8) {
             return;
