@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -27,8 +28,9 @@ import org.slant.ingest.internal.Dates;
  * boundaries, keeping per-element text and link sizes. (3) Readability-style scoring: each paragraph
  * scores its ancestors by length and commas, damped by distance; the best container (times one minus
  * its link density) wins, is widened to an ancestor when several strong candidates share it, and is
- * joined by siblings that look like more of the same. The blocks inside the winners, less link-dense
- * lists and repeated text, are the body.
+ * joined by siblings that look like more of the same and by a link-free lead the page sets apart
+ * before it. The blocks inside the winners, less link-dense lists, date lines and repeated text, are
+ * the body.
  */
 public final class BodyExtractor {
 
@@ -301,14 +303,14 @@ public final class BodyExtractor {
         if (relaxed && reason != RemovalReason.COMMENTS && reason != RemovalReason.SOCIAL) {
             reason = null;
         }
-        // A name is weaker evidence than the text itself: a box holding most of the page's prose, or
-        // more prose than any widget or teaser list carries, is the article whatever its class says,
-        // unless the name says comments.
         // A teaser or promo box points elsewhere; one without a single link that holds a sentence or
         // more is the article's own lead ("teaser-text", "article-teaser").
         if (reason == RemovalReason.RELATED && r != null && r[3] == 0 && r[2] > 0) {
             return null;
         }
+        // A name is weaker evidence than the text itself: a box holding most of the page's prose, or
+        // more prose than any widget or teaser list carries, is the article whatever its class says,
+        // unless the name says comments.
         if (reason != null && (reason == RemovalReason.COMMENTS
                 || share < 0.5 && prose < 0.5 && (r == null || r[2] < ARTICLE_PROSE_CHARS))) {
             return reason;
@@ -862,8 +864,8 @@ public final class BodyExtractor {
         return out;
     }
 
-    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile(
-            "\\b\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?\\s?m\\b\\.?)?", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLOCK = Pattern.compile(
+            "\\b\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?\\s?m\\b\\.?)?", Pattern.CASE_INSENSITIVE);
 
     /**
      * A line that is only a date, with perhaps a clock time and a word or two ("Updated: Nov. 20, 2019
