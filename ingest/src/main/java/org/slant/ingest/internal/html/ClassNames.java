@@ -29,6 +29,7 @@ final class ClassNames {
             Map.entry("print", RemovalReason.WIDGET), Map.entry("disclaimer", RemovalReason.FOOTER),
             Map.entry("poll", RemovalReason.WIDGET), Map.entry("survey", RemovalReason.WIDGET),
             Map.entry("feedback", RemovalReason.COMMENTS), Map.entry("rating", RemovalReason.WIDGET),
+            Map.entry("ratings", RemovalReason.WIDGET),
             Map.entry("prev", RemovalReason.RELATED), Map.entry("previous", RemovalReason.RELATED),
             Map.entry("next", RemovalReason.RELATED), Map.entry("recent", RemovalReason.RELATED),
             Map.entry("gallery", RemovalReason.WIDGET), Map.entry("slideshow", RemovalReason.WIDGET),

@@ -20,6 +20,7 @@ class ClassNamesTest {
         assertEquals(RemovalReason.SOCIAL, ClassNames.boilerplate("share-tools", null));
         assertEquals(RemovalReason.COMMENTS, ClassNames.boilerplate("", "comments"));
         assertEquals(RemovalReason.METADATA, ClassNames.boilerplate("article-byline", ""));
+        assertEquals(RemovalReason.WIDGET, ClassNames.boilerplate("post-ratings", ""));
     }
 
     @Test
