@@ -21,6 +21,9 @@ class ClassNamesTest {
         assertEquals(RemovalReason.COMMENTS, ClassNames.boilerplate("", "comments"));
         assertEquals(RemovalReason.METADATA, ClassNames.boilerplate("article-byline", ""));
         assertEquals(RemovalReason.WIDGET, ClassNames.boilerplate("post-ratings", ""));
+        assertEquals(RemovalReason.WIDGET, ClassNames.boilerplate("affiliate-text", ""));
+        assertEquals(RemovalReason.NAVIGATION, ClassNames.boilerplate("no_bullets", "toc_container"));
+        assertEquals(RemovalReason.FOOTER, ClassNames.boilerplate("license-area", ""));
     }
 
     @Test
