@@ -6,7 +6,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(dirname "$here")"
-shared="$repo/../shared"
+shared="${SLANT_SHARED:-$repo/../shared}"
 data="$shared/data/readability-meta/dev"
 if [ ! -d "$data" ]; then
   echo "skipped: ../shared/data not found"

@@ -4,7 +4,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(dirname "$here")"
-shared="$repo/../shared"
+shared="${SLANT_SHARED:-$repo/../shared}"
 data="$shared/data/trafilatura-eval"
 if [ ! -d "$data" ]; then
   echo "skipped: ../shared/data not found"

@@ -1,5 +1,6 @@
 package org.slant.ingest.internal.html;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -15,6 +17,7 @@ import org.jsoup.select.NodeTraversor;
 import org.slant.ingest.BlockKind;
 import org.slant.ingest.RemovalReason;
 import org.slant.ingest.RemovedBlock;
+import org.slant.ingest.internal.Dates;
 
 /**
  * Finds the article body in a parsed page.
@@ -25,8 +28,9 @@ import org.slant.ingest.RemovedBlock;
  * boundaries, keeping per-element text and link sizes. (3) Readability-style scoring: each paragraph
  * scores its ancestors by length and commas, damped by distance; the best container (times one minus
  * its link density) wins, is widened to an ancestor when several strong candidates share it, and is
- * joined by siblings that look like more of the same. The blocks inside the winners, less link-dense
- * lists and repeated text, are the body.
+ * joined by siblings that look like more of the same and by a link-free lead the page sets apart
+ * before it. The blocks inside the winners, less link-dense lists, date lines and repeated text, are
+ * the body.
  */
 public final class BodyExtractor {
 
@@ -38,7 +42,9 @@ public final class BodyExtractor {
 
     private static final Set<String> SKIP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas",
             "iframe", "object", "embed", "button", "input", "select", "textarea", "option", "head", "title", "meta",
-            "link", "dialog", "video", "audio", "map", "math", "img", "picture", "source", "datalist", "output");
+            "link", "dialog", "video", "audio", "map", "math", "img", "picture", "source", "datalist", "output",
+            // ruby annotations (furigana, pinyin) are pronunciation guides printed over the text, not text
+            "rt", "rp");
     private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body", "center",
             "dd", "details", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
             "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
@@ -47,6 +53,8 @@ public final class BodyExtractor {
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt",
             "pre", "figcaption", "caption", "blockquote", "td", "th", "summary", "legend", "address");
     private static final int MIN_SCORED_CHARS = 25;
+    /** Characters of prose (long runs outside links) that no widget, teaser list or share box holds. */
+    private static final int ARTICLE_PROSE_CHARS = 2000;
     /** Bodies shorter than this are extracted a second time with relaxed cleaning. */
     private static final int RETRY_BELOW_CHARS = 500;
     /** The labels sites print over ad slots, in the languages of the news Slant reads. */
@@ -115,6 +123,7 @@ public final class BodyExtractor {
 
     /** Extracts the body under {@code root} (normally the page's {@code <body>}). */
     public static Body extract(Element root, Deadline deadline) {
+        unwrapArticleTemplates(root);
         Body strict = run(root, deadline, false);
         if (chars(strict) >= RETRY_BELOW_CHARS) {
             return strict;
@@ -124,6 +133,23 @@ public final class BodyExtractor {
         // longer result.
         Body relaxed = run(root, deadline, true);
         return chars(relaxed) > 2 * chars(strict) ? relaxed : strict;
+    }
+
+    /**
+     * Some blog engines ship the post as an inert HTML template inside the article-body element and
+     * render it with script; the template is then the only copy of the text, so it is read as markup.
+     * Templates with placeholders are code, not content, and stay scripts.
+     */
+    private static void unwrapArticleTemplates(Element root) {
+        for (Element script : root.select("[itemprop=articleBody] script[type~=(?i)^text/(x-)?template$]")) {
+            String data = script.data();
+            if (data.contains("{{") || data.contains("<%") || data.contains("${")) {
+                continue;
+            }
+            Element div = new Element("div");
+            div.html(data);
+            script.replaceWith(div);
+        }
     }
 
     private static Body run(Element root, Deadline deadline, boolean relaxed) {
@@ -145,7 +171,7 @@ public final class BodyExtractor {
 
     /**
      * raw[0] = non-space characters of text, raw[1] = 1 when the subtree holds an article marker,
-     * raw[2] = characters of prose: text runs of 80 or more characters outside links.
+     * raw[2] = characters of prose: text runs of 80 or more characters outside links, raw[3] = links.
      */
     private void measureRaw(Element root) {
         NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
@@ -157,18 +183,22 @@ public final class BodyExtractor {
             @Override
             public void tail(Node node, int depth) {
                 if (node instanceof Element e) {
-                    int[] r = raw.computeIfAbsent(e, k -> new int[3]);
+                    int[] r = raw.computeIfAbsent(e, k -> new int[4]);
                     if (isMarker(e)) {
                         markers.add(e);
                     }
+                    if (e.normalName().equals("a") && e.hasAttr("href")) {
+                        r[3]++;
+                    }
                     Element parent = e.parent();
                     if (parent != null && e != root) {
-                        int[] p = raw.computeIfAbsent(parent, k -> new int[3]);
+                        int[] p = raw.computeIfAbsent(parent, k -> new int[4]);
                         p[0] += r[0];
                         p[2] += r[2];
+                        p[3] += r[3];
                     }
                 } else if (node instanceof TextNode t && node.parent() instanceof Element p) {
-                    int[] r = raw.computeIfAbsent(p, k -> new int[3]);
+                    int[] r = raw.computeIfAbsent(p, k -> new int[4]);
                     int n = nonSpace(t.getWholeText());
                     r[0] += n;
                     if (n >= 80 && !p.normalName().equals("a")) {
@@ -177,7 +207,7 @@ public final class BodyExtractor {
                 }
             }
         }, root);
-        int[] all = raw.getOrDefault(root, new int[3]);
+        int[] all = raw.getOrDefault(root, new int[4]);
         bodyRawChars = Math.max(1, all[0]);
         bodyProseChars = Math.max(1, all[2]);
         // Only markers holding a good part of the page's prose protect their ancestors: teaser lists
@@ -238,7 +268,9 @@ public final class BodyExtractor {
                 return marker && share > 0.3 || mostProse ? null : RemovalReason.BOILERPLATE;
             }
             case "header" -> {
-                return marker || mostProse ? null : RemovalReason.NAVIGATION;
+                // An article's own header holds its standfirst; the headline, byline and date in it are
+                // taken out by their own tags and names.
+                return marker || mostProse || insideArticle(e) ? null : RemovalReason.NAVIGATION;
             }
             case "form" -> {
                 return marker || share > 0.5 ? null : RemovalReason.BOILERPLATE;
@@ -271,12 +303,28 @@ public final class BodyExtractor {
         if (relaxed && reason != RemovalReason.COMMENTS && reason != RemovalReason.SOCIAL) {
             reason = null;
         }
-        // A name is weaker evidence than the text itself: a box holding most of the page's prose is
-        // the article whatever its class says, unless the name says comments.
-        if (reason != null && (reason == RemovalReason.COMMENTS || share < 0.5 && prose < 0.5)) {
+        // A teaser or promo box points elsewhere; one without a single link that holds a sentence or
+        // more is the article's own lead ("teaser-text", "article-teaser").
+        if (reason == RemovalReason.RELATED && r != null && r[3] == 0 && r[2] > 0) {
+            return null;
+        }
+        // A name is weaker evidence than the text itself: a box holding most of the page's prose, or
+        // more prose than any widget or teaser list carries, is the article whatever its class says,
+        // unless the name says comments.
+        if (reason != null && (reason == RemovalReason.COMMENTS
+                || share < 0.5 && prose < 0.5 && (r == null || r[2] < ARTICLE_PROSE_CHARS))) {
             return reason;
         }
         return null;
+    }
+
+    private static boolean insideArticle(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals("article")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isHidden(Element e) {
@@ -437,7 +485,8 @@ public final class BodyExtractor {
             if (buf.length() == 0) {
                 return;
             }
-            String text = buf.toString().strip();
+            // Composed form, so the same word is the same string whichever form the page used.
+            String text = Normalizer.normalize(buf.toString(), Normalizer.Form.NFC).strip();
             int chars = bufChars;
             int linkChars = Math.min(bufLinkChars, chars);
             buf.setLength(0);
@@ -540,6 +589,7 @@ public final class BodyExtractor {
         }
         top = widen(top, best, root);
         List<Element> chosen = withSiblings(top, root);
+        chosen.addAll(leads(top, root));
         return new Body(output(chosen), removed, stats.get(top).score);
     }
 
@@ -693,6 +743,60 @@ public final class BodyExtractor {
         return chosen;
     }
 
+    private static final Set<String> LEAD_TOKENS = Set.of("lead", "lede", "intro", "teaser", "excerpt", "standfirst",
+            "abstract", "summary", "dek", "subtitle", "subheadline", "subhead", "chapo", "sapo", "description");
+
+    /**
+     * The article's lead when the page sets it apart from the body container: a box named as a lead
+     * or standfirst before the chosen container, under one of its nearest three ancestors, with no
+     * links in it.
+     */
+    private List<Element> leads(Element top, Element root) {
+        List<Element> out = new ArrayList<>();
+        Element child = top;
+        for (int level = 0; level < 3 && out.isEmpty() && child != root && child.parent() != null; level++) {
+            Element parent = child.parent();
+            for (Element sib : parent.children()) {
+                if (sib == child) {
+                    break;
+                }
+                collectLeads(sib, out, 0);
+            }
+            child = parent;
+        }
+        return out;
+    }
+
+    /** "leadMediaTitle", "teaser-image": the lead picture or video and its title, not the lead text. */
+    private static final Set<String> NOT_LEAD_TOKENS = Set.of("media", "image", "img", "photo", "video", "picture",
+            "title", "headline", "caption");
+
+    private void collectLeads(Element e, List<Element> out, int depth) {
+        deadline.tick();
+        Stats s = stats.get(e);
+        if (s == null || depth > 8) {
+            return;
+        }
+        String names = e.className() + " " + e.id();
+        if (names.length() > 1 && s.chars >= 40 && raw.get(e)[3] == 0) {
+            boolean lead = false;
+            for (String t : ClassNames.tokens(names)) {
+                if (NOT_LEAD_TOKENS.contains(t)) {
+                    lead = false;
+                    break;
+                }
+                lead |= LEAD_TOKENS.contains(t);
+            }
+            if (lead) {
+                out.add(e);
+                return;
+            }
+        }
+        for (Element c : e.children()) {
+            collectLeads(c, out, depth + 1);
+        }
+    }
+
     private static boolean endsSentence(String s) {
         String t = s.strip();
         return !t.isEmpty() && ".!?。！？\"”".indexOf(t.charAt(t.length() - 1)) >= 0;
@@ -720,6 +824,10 @@ public final class BodyExtractor {
             }
             if (b.linkDensity() > (b.chars < 80 ? 0.3 : 0.5) || inFishy(b.owner, roots, fishy)) {
                 removed.add(new RemovedBlock(RemovalReason.RELATED, b.text, "links"));
+                continue;
+            }
+            if (b.kind == BlockKind.PARAGRAPH && isDateLine(b.text)) {
+                removed.add(new RemovedBlock(RemovalReason.METADATA, b.text, "date line"));
                 continue;
             }
             boolean repeated = repeats(b.text, shingles);
@@ -754,6 +862,40 @@ public final class BodyExtractor {
             out.remove(0);
         }
         return out;
+    }
+
+    private static final Pattern CLOCK = Pattern.compile(
+            "\\b\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?\\s?m\\b\\.?)?", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A line that is only a date, with perhaps a clock time and a word or two ("Updated: Nov. 20, 2019
+     * 1:35 a.m."): the article's timestamp, which belongs in its metadata, not its text.
+     */
+    static boolean isDateLine(String text) {
+        if (text.length() > 100) {
+            return false;
+        }
+        String rest = text;
+        boolean found = false;
+        for (int i = 0; i < 3; i++) {
+            Dates.Found f = Dates.find(rest);
+            if (f == null) {
+                break;
+            }
+            found = true;
+            rest = rest.substring(0, f.start()) + " " + rest.substring(f.end());
+        }
+        if (!found) {
+            return false;
+        }
+        rest = CLOCK.matcher(rest).replaceAll(" ");
+        int words = 0;
+        for (String w : rest.split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                words++;
+            }
+        }
+        return words <= 2;
     }
 
     /**

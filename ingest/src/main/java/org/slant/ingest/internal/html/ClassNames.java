@@ -29,6 +29,9 @@ final class ClassNames {
             Map.entry("print", RemovalReason.WIDGET), Map.entry("disclaimer", RemovalReason.FOOTER),
             Map.entry("poll", RemovalReason.WIDGET), Map.entry("survey", RemovalReason.WIDGET),
             Map.entry("feedback", RemovalReason.COMMENTS), Map.entry("rating", RemovalReason.WIDGET),
+            Map.entry("ratings", RemovalReason.WIDGET), Map.entry("toc", RemovalReason.NAVIGATION),
+            Map.entry("postmetadata", RemovalReason.METADATA), Map.entry("sociable", RemovalReason.SOCIAL),
+            Map.entry("license", RemovalReason.FOOTER),
             Map.entry("prev", RemovalReason.RELATED), Map.entry("previous", RemovalReason.RELATED),
             Map.entry("next", RemovalReason.RELATED), Map.entry("recent", RemovalReason.RELATED),
             Map.entry("gallery", RemovalReason.WIDGET), Map.entry("slideshow", RemovalReason.WIDGET),
@@ -64,7 +67,8 @@ final class ClassNames {
         {"taboola", "RELATED"},
         {"comment", "COMMENTS"}, {"disqus", "COMMENTS"}, {"newsletter", "COMMENTS"}, {"subscri", "COMMENTS"},
         {"signup", "COMMENTS"},
-        {"cookie", "WIDGET"}, {"advert", "WIDGET"}, {"sponsor", "WIDGET"}, {"widget", "WIDGET"},
+        {"cookie", "WIDGET"}, {"advert", "WIDGET"}, {"affiliate", "WIDGET"}, {"sponsor", "WIDGET"},
+        {"widget", "WIDGET"},
         {"breadcrumb", "NAVIGATION"}, {"sidebar", "BOILERPLATE"},
     };
 

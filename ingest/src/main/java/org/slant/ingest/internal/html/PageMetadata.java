@@ -129,7 +129,8 @@ public record PageMetadata(String headline, List<String> bylines, PublishedTime 
         PublishedTime published = date(first(ld.datePublished, values.get("article:published_time"),
                 values.get("parsely-pub-date")));
         if (published == null) {
-            published = date(first(values.get("itemprop:datepublished"), values.get("name:pubdate"),
+            published = date(first(articleMicrodataDate(doc, deadline), values.get("itemprop:datepublished"),
+                    values.get("name:pubdate"),
                     values.get("name:publishdate"), values.get("name:publish-date"), values.get("name:date"),
                     values.get("name:dc.date.issued"), values.get("name:dc.date"), values.get("name:sailthru.date"),
                     values.get("og:published_time")));
@@ -169,6 +170,41 @@ public record PageMetadata(String headline, List<String> bylines, PublishedTime 
         return new PageMetadata(clean(headline), bylines, published, clean(siteName),
                 clean(first(ld.section, values.get("article:section"))), List.copyOf(tags),
                 lang == null ? null : lang.strip(), url, clean(description), ld.articleBody, isArticle);
+    }
+
+    /**
+     * The microdata {@code datePublished} that belongs to an article-typed item. Pages also give dates to
+     * the videos, teasers and comments around the article, and those often come first in the markup.
+     */
+    private static String articleMicrodataDate(Document doc, Deadline deadline) {
+        for (Element e : doc.getElementsByAttribute("itemprop")) {
+            deadline.tick();
+            if (!e.attr("itemprop").strip().equalsIgnoreCase("datePublished")) {
+                continue;
+            }
+            String value = e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content");
+            if (value.isBlank()) {
+                continue;
+            }
+            Element scope = e.parent();
+            while (scope != null && !scope.hasAttr("itemscope")) {
+                scope = scope.parent();
+            }
+            if (scope != null && isArticleType(scope.attr("itemtype"))) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isArticleType(String itemtype) {
+        for (String t : itemtype.strip().split("\\s+")) {
+            String name = t.substring(t.lastIndexOf('/') + 1);
+            if (NEWS_TYPE.matcher(name).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static PublishedTime date(String value) {

@@ -20,6 +20,10 @@ class ClassNamesTest {
         assertEquals(RemovalReason.SOCIAL, ClassNames.boilerplate("share-tools", null));
         assertEquals(RemovalReason.COMMENTS, ClassNames.boilerplate("", "comments"));
         assertEquals(RemovalReason.METADATA, ClassNames.boilerplate("article-byline", ""));
+        assertEquals(RemovalReason.WIDGET, ClassNames.boilerplate("post-ratings", ""));
+        assertEquals(RemovalReason.WIDGET, ClassNames.boilerplate("affiliate-text", ""));
+        assertEquals(RemovalReason.NAVIGATION, ClassNames.boilerplate("no_bullets", "toc_container"));
+        assertEquals(RemovalReason.FOOTER, ClassNames.boilerplate("license-area", ""));
     }
 
     @Test

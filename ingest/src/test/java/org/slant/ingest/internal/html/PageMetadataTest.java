@@ -52,4 +52,20 @@ class PageMetadataTest {
                 + "<meta property=\"og:title\" content=\"From OpenGraph\">", "");
         assertEquals("From OpenGraph", m.headline());
     }
+
+    @Test
+    void microdataDateOfTheArticleBeatsAnEarlierVideoDate() {
+        PageMetadata m = read("", "<div itemscope itemtype=\"https://schema.org/VideoObject\">"
+                + "<meta itemprop=\"datePublished\" content=\"2015-03-12T13:11:07Z\"></div>"
+                + "<div itemscope itemtype=\"https://schema.org/Article\">"
+                + "<meta itemprop=\"datePublished\" content=\"2015-03-11T19:46:14Z\"><p>Text</p></div>");
+        assertEquals("2015-03-11", m.published().toString().substring(0, 10));
+    }
+
+    @Test
+    void microdataDateOutsideAnyArticleIsStillUsed() {
+        PageMetadata m = read("", "<div itemscope itemtype=\"https://schema.org/WebPage\">"
+                + "<meta itemprop=\"datePublished\" content=\"2019-11-21\"></div>");
+        assertEquals("2019-11-21", m.published().toString());
+    }
 }
