@@ -61,7 +61,8 @@ public final class HtmlExtractor {
      *
      * @param page the page's bytes; not null
      * @param source where the page came from; not null
-     * @return the article, or a rejection ({@code NO_ARTICLE}, {@code TIMEOUT}, {@code BINARY}, {@code EMPTY})
+     * @return the article, or a rejection with its reason ({@code NO_ARTICLE}, {@code TIMEOUT}, {@code EMPTY},
+     *     {@code BINARY}, {@code OVERSIZED} or {@code MALFORMED})
      */
     public IngestResult extract(byte[] page, PageSource source) {
         return PageExtractor.extract(page, source, charset, options);
@@ -72,7 +73,8 @@ public final class HtmlExtractor {
      *
      * @param html the page's markup; not null
      * @param source where the page came from; not null
-     * @return the article, or a rejection ({@code NO_ARTICLE}, {@code TIMEOUT}, {@code EMPTY})
+     * @return the article, or a rejection with its reason ({@code NO_ARTICLE}, {@code TIMEOUT}, {@code EMPTY},
+     *     {@code OVERSIZED} or {@code MALFORMED})
      */
     public IngestResult extract(String html, PageSource source) {
         return PageExtractor.extract(html, source, options);
