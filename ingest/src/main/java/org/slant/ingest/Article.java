@@ -53,6 +53,31 @@ public record Article(
     /** Separator between consecutive blocks in {@link #text()}. */
     public static final String BLOCK_SEPARATOR = "\n\n";
 
+    /**
+     * Validates and normalises the article: a null headline or text becomes empty, null lists and maps
+     * become empty, lists are copied unmodifiably and {@code extra} is copied sorted by key.
+     *
+     * @param id stable identifier; not null or blank
+     * @param outlet who published it; not null
+     * @param url where it was published; may be null
+     * @param headline the headline; null means empty
+     * @param standfirst subtitle or summary; may be null
+     * @param bylines authors in page order; null means none
+     * @param published publication time; may be null
+     * @param section the outlet's section; may be null
+     * @param credits wire, agency and photo credits; null means none
+     * @param text the plain text; null means empty
+     * @param blocks ordered, non-overlapping blocks within {@code text}; null means none
+     * @param tags topic tags in page order; null means none
+     * @param language BCP 47 language tag; may be null
+     * @param label research label; may be null
+     * @param extra further corpus fields; null means none
+     * @param removed parts of the page not kept; null means none
+     * @param origin where the record came from; may be null
+     * @throws IllegalArgumentException if {@code id} is null or blank, {@code outlet} is null, or a block
+     *     overlaps the one before it or runs past the end of {@code text}
+     * @throws NullPointerException if a list holds a null element
+     */
     public Article {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("article id is required");
@@ -80,17 +105,33 @@ public record Article(
         }
     }
 
-    /** The text of one block of this article. */
+    /**
+     * The text of one block of this article.
+     *
+     * @param block one of this article's {@link #blocks()}; not null
+     * @return the characters {@code [block.start(), block.end())} of {@link #text()}
+     * @throws StringIndexOutOfBoundsException if the block runs past this article's text
+     */
     public String textOf(Block block) {
         return text.substring(block.start(), block.end());
     }
 
-    /** Blocks of the given kind, in order. */
+    /**
+     * The blocks of one kind.
+     *
+     * @param kind the kind to keep; null matches no block
+     * @return the matching blocks in text order, unmodifiable; empty when there are none
+     */
     public List<Block> blocksOf(BlockKind kind) {
         return blocks.stream().filter(b -> b.kind() == kind).toList();
     }
 
-    /** The body as written by its author: every block except blurbs, joined by newlines. */
+    /**
+     * The body as written by its author, for measures that must not count the outlet's own boxes.
+     *
+     * @return the text of every block whose kind {@link BlockKind#isBody() is body}, in order, joined by
+     *     single newlines; empty when there is none
+     */
     @JsonIgnore
     public String bodyText() {
         StringBuilder sb = new StringBuilder(text.length());
@@ -105,13 +146,22 @@ public record Article(
         return sb.toString();
     }
 
-    /** Number of words in the text, counted as runs of letters or digits. */
+    /**
+     * The length of {@link #text()} in words.
+     *
+     * @return the number of maximal runs of letters or digits ({@link Character#isLetterOrDigit(char)})
+     */
     @JsonIgnore
     public int wordCount() {
         return countWords(text);
     }
 
-    /** Number of words in any text, counted as {@link #wordCount()} counts them. */
+    /**
+     * Counts words in any text as {@link #wordCount()} counts them, so other modules measure alike.
+     *
+     * @param text the text; not null
+     * @return the number of maximal runs of letters or digits
+     */
     public static int countWords(CharSequence text) {
         int count = 0;
         boolean inWord = false;
@@ -125,18 +175,36 @@ public record Article(
         return count;
     }
 
-    /** A copy of this article with another id. */
+    /**
+     * A copy of this article with another id, e.g. to make ids unique across files.
+     *
+     * @param newId the id; not null or blank
+     * @return the copy; this article is unchanged
+     * @throws IllegalArgumentException if {@code newId} is null or blank
+     */
     public Article withId(String newId) {
         return new Article(newId, outlet, url, headline, standfirst, bylines, published, section, credits,
                 text, blocks, tags, language, label, extra, removed, origin);
     }
 
-    /** A copy of this article with another outlet. */
+    /**
+     * A copy of this article with another outlet, e.g. once the outlet has been resolved.
+     *
+     * @param newOutlet the outlet; not null ({@link Outlet#UNKNOWN} when not known)
+     * @return the copy; this article is unchanged
+     * @throws IllegalArgumentException if {@code newOutlet} is null
+     */
     public Article withOutlet(Outlet newOutlet) {
         return new Article(id, newOutlet, url, headline, standfirst, bylines, published, section, credits,
                 text, blocks, tags, language, label, extra, removed, origin);
     }
 
+    /**
+     * Starts an article with the given id, outlet {@link Outlet#UNKNOWN} and no blocks.
+     *
+     * @param id the article's id; checked by {@link Builder#build()}, which rejects null or blank
+     * @return a new builder; builders are not thread-safe
+     */
     public static Builder builder(String id) {
         return new Builder(id);
     }
@@ -165,28 +233,130 @@ public record Article(
             this.id = id;
         }
 
+        /**
+         * Sets the publisher; {@link Outlet#UNKNOWN} until set.
+         *
+         * @param value the outlet; null makes {@link #build()} throw
+         * @return this builder
+         */
         public Builder outlet(Outlet value) { this.outlet = value; return this; }
+        /**
+         * Sets where the article was published.
+         *
+         * @param value the URL; may be null
+         * @return this builder
+         */
         public Builder url(String value) { this.url = value; return this; }
+        /**
+         * Sets the headline; empty until set.
+         *
+         * @param value the headline; null means empty
+         * @return this builder
+         */
         public Builder headline(String value) { this.headline = value; return this; }
+        /**
+         * Sets the subtitle or summary under the headline.
+         *
+         * @param value the standfirst; may be null
+         * @return this builder
+         */
         public Builder standfirst(String value) { this.standfirst = value; return this; }
+        /**
+         * Adds an author after those added before.
+         *
+         * @param value the author as credited; null makes {@link #build()} throw
+         * @return this builder
+         */
         public Builder byline(String value) { this.bylines.add(value); return this; }
+        /**
+         * Sets the publication time.
+         *
+         * @param value the time; may be null
+         * @return this builder
+         */
         public Builder published(PublishedTime value) { this.published = value; return this; }
+        /**
+         * Sets the outlet's section.
+         *
+         * @param value the section; may be null
+         * @return this builder
+         */
         public Builder section(String value) { this.section = value; return this; }
+        /**
+         * Adds a credit after those added before.
+         *
+         * @param value the credit; null makes {@link #build()} throw
+         * @return this builder
+         */
         public Builder credit(Credit value) { this.credits.add(value); return this; }
+        /**
+         * Adds a topic tag after those added before.
+         *
+         * @param value the tag; null makes {@link #build()} throw
+         * @return this builder
+         */
         public Builder tag(String value) { this.tags.add(value); return this; }
+        /**
+         * Sets the language.
+         *
+         * @param value a BCP 47 language tag; may be null
+         * @return this builder
+         */
         public Builder language(String value) { this.language = value; return this; }
+        /**
+         * Sets the research label carried from a corpus.
+         *
+         * @param value the label; may be null
+         * @return this builder
+         */
         public Builder label(String value) { this.label = value; return this; }
+        /**
+         * Keeps a further corpus field; a second value for the same key replaces the first.
+         *
+         * @param key the field name; not null
+         * @param value the field's value as text
+         * @return this builder
+         * @throws NullPointerException if {@code key} is null
+         */
         public Builder extra(String key, String value) { this.extra.put(key, value); return this; }
+        /**
+         * Records a part of the page that was not kept, after those recorded before.
+         *
+         * @param value the removed part; null makes {@link #build()} throw
+         * @return this builder
+         */
         public Builder removed(RemovedBlock value) { this.removed.add(value); return this; }
+        /**
+         * Sets where the record came from.
+         *
+         * @param value a file path, with {@code :line} for corpora; may be null
+         * @return this builder
+         */
         public Builder origin(String value) { this.origin = value; return this; }
 
-        /** Headline set so far; empty if none. */
+        /**
+         * The headline set so far, so that parsers can tell whether one was found yet.
+         *
+         * @return the headline; empty if none was set, null if null was set
+         */
         public String headline() { return headline; }
 
-        /** Number of blocks added so far. */
+        /**
+         * The number of blocks added so far (blank blocks are not counted, as they are not added).
+         *
+         * @return the block count, 0 or more
+         */
         public int blockCount() { return blocks.size(); }
 
-        /** Appends a block; blank text is ignored. The text is stripped of surrounding whitespace. */
+        /**
+         * Appends a block after the text so far, separated by {@link #BLOCK_SEPARATOR}. The text is stripped
+         * of surrounding whitespace; null or blank text adds nothing.
+         *
+         * @param kind what the block is; not null unless the text is blank
+         * @param blockText the block's text; may be null
+         * @return this builder
+         * @throws IllegalArgumentException if {@code kind} is null and the text is not blank
+         */
         public Builder block(BlockKind kind, String blockText) {
             String t = blockText == null ? "" : blockText.strip();
             if (t.isEmpty()) {
@@ -201,6 +371,13 @@ public record Article(
             return this;
         }
 
+        /**
+         * Makes the article from what was set; the builder can go on being used afterwards.
+         *
+         * @return the article, its text the blocks joined by {@link #BLOCK_SEPARATOR}
+         * @throws IllegalArgumentException if the id is null or blank or the outlet was set to null
+         * @throws NullPointerException if a null byline, credit, tag or removed block was added
+         */
         public Article build() {
             return new Article(id, outlet, url, headline, standfirst, bylines, published, section, credits,
                     text.toString(), blocks, tags, language, label, extra, removed, origin);

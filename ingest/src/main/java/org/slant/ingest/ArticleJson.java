@@ -39,12 +39,22 @@ public final class ArticleJson {
 
     private ArticleJson() {}
 
-    /** The mapper Slant uses for its own JSON; shared and thread-safe. Do not reconfigure it. */
+    /**
+     * The mapper Slant uses for its own JSON, so other modules write sorted keys and omit nulls alike.
+     *
+     * @return the shared, thread-safe mapper; do not reconfigure it
+     */
     public static ObjectMapper mapper() {
         return MAPPER;
     }
 
-    /** One article as a single line of JSON (no trailing newline). */
+    /**
+     * One article as JSON, as {@link #writeAll} writes each line.
+     *
+     * @param article the article; not null
+     * @return a single line of JSON, keys sorted, nulls omitted, no trailing newline
+     * @throws IllegalStateException if Jackson cannot write the article (a bug, not bad input)
+     */
     public static String toJson(Article article) {
         try {
             return MAPPER.writeValueAsString(article);
@@ -54,8 +64,10 @@ public final class ArticleJson {
     }
 
     /**
-     * Reads one article from its JSON.
+     * Reads one article from its JSON. Unknown keys are ignored, so newer files stay readable.
      *
+     * @param json one article's JSON, as {@link #toJson} writes it; not null
+     * @return the article
      * @throws IllegalArgumentException if the JSON is malformed or not a valid article
      */
     public static Article fromJson(String json) {
@@ -66,7 +78,13 @@ public final class ArticleJson {
         }
     }
 
-    /** Writes articles as JSONL to a file, gzipped when the name ends in {@code .gz}. */
+    /**
+     * Writes articles as JSONL to a file, gzipped when the name ends in {@code .gz}, replacing the file.
+     *
+     * @param file the file to create or overwrite
+     * @param articles the articles, one line each, in iteration order
+     * @throws IOException if the file cannot be written
+     */
     public static void writeAll(Path file, Iterable<Article> articles) throws IOException {
         try (Writer w = writer(file)) {
             for (Article a : articles) {
@@ -76,7 +94,14 @@ public final class ArticleJson {
         }
     }
 
-    /** Reads every article of a JSONL file written by {@link #writeAll}. */
+    /**
+     * Reads every article of a JSONL file written by {@link #writeAll}; blank lines are skipped.
+     *
+     * @param file the file, gunzipped when its name ends in {@code .gz}
+     * @return the articles in file order
+     * @throws IOException if the file cannot be read, or a line is not an article (the message names
+     *     the file and line)
+     */
     public static List<Article> readAll(Path file) throws IOException {
         List<Article> out = new ArrayList<>();
         try (BufferedReader r = reader(file)) {
@@ -97,7 +122,13 @@ public final class ArticleJson {
         return out;
     }
 
-    /** A UTF-8 writer for the file, gzipping (at the fastest level) when its name ends in {@code .gz}. */
+    /**
+     * A buffered UTF-8 writer for the file, gzipping (at the fastest level) when its name ends in {@code .gz}.
+     *
+     * @param file the file to create or overwrite
+     * @return the writer; the caller closes it
+     * @throws IOException if the file cannot be opened for writing
+     */
     public static Writer writer(Path file) throws IOException {
         OutputStream out = Files.newOutputStream(file);
         if (file.getFileName().toString().endsWith(".gz")) {
@@ -112,7 +143,13 @@ public final class ArticleJson {
         return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     }
 
-    /** A UTF-8 reader for the file, gunzipping when its name ends in {@code .gz}. */
+    /**
+     * A buffered UTF-8 reader for the file, gunzipping when its name ends in {@code .gz}.
+     *
+     * @param file the file to read
+     * @return the reader; the caller closes it
+     * @throws IOException if the file cannot be opened, or a {@code .gz} file has no gzip header
+     */
     public static BufferedReader reader(Path file) throws IOException {
         InputStream in = Files.newInputStream(file);
         if (file.getFileName().toString().endsWith(".gz")) {

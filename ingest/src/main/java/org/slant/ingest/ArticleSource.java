@@ -16,6 +16,7 @@ public interface ArticleSource extends AutoCloseable {
     /**
      * The results, read lazily. May be called once.
      *
+     * @return one result per input record, in input order
      * @throws IllegalStateException if called a second time
      */
     Stream<IngestResult> results();

@@ -9,6 +9,15 @@ package org.slant.ingest;
  * @param end last character, exclusive
  */
 public record Block(BlockKind kind, int start, int end) {
+    /**
+     * Validates the block.
+     *
+     * @param kind what the block is; not null
+     * @param start first character, inclusive; 0 or more
+     * @param end last character, exclusive; at least {@code start}
+     * @throws IllegalArgumentException if {@code kind} is null, {@code start} is negative or {@code end}
+     *     is before {@code start}; whether the range fits the article's text is checked by {@link Article}
+     */
     public Block {
         if (kind == null) {
             throw new IllegalArgumentException("block kind is required");
@@ -18,7 +27,11 @@ public record Block(BlockKind kind, int start, int end) {
         }
     }
 
-    /** Number of characters in the block. */
+    /**
+     * The size of the block in the article's text.
+     *
+     * @return {@code end - start}, in UTF-16 chars; never negative
+     */
     public int length() {
         return end - start;
     }

@@ -38,13 +38,34 @@ public record FieldMapping(
     public static final List<String> KEYS =
             List.of("id", "title", "text", "outlet", "domain", "date", "url", "label", "authors");
 
+    /**
+     * Validates the mapping. Each field name may be null when the corpus has no such field, except
+     * {@code text}.
+     *
+     * @param id field holding the record id
+     * @param title field holding the headline
+     * @param text field holding the body text; not null or blank
+     * @param outlet field holding the outlet name
+     * @param domain field holding the outlet domain or host
+     * @param date field holding the publication date
+     * @param url field holding the article URL
+     * @param label field holding the research label
+     * @param authors field holding the author or authors
+     * @param keepOtherFields whether unmapped scalar fields go to {@link Article#extra()}
+     * @throws IllegalArgumentException if {@code text} is null or blank
+     */
     public FieldMapping {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("field mapping: 'text' must name a field");
         }
     }
 
-    /** Field names as most corpora spell them: id, title, text, outlet, date, url, label, authors. */
+    /**
+     * Field names as most corpora spell them: id, title, text, outlet, date, url, label, authors; no
+     * domain field; other fields kept.
+     *
+     * @return the default mapping
+     */
     public static FieldMapping defaults() {
         return new FieldMapping("id", "title", "text", "outlet", null, "date", "url", "label", "authors", true);
     }
@@ -52,8 +73,11 @@ public record FieldMapping(
     /**
      * The default mapping changed by a one-line spec such as {@code "title=headline,outlet=source,domain=
      * outlet_host"}. A key set to nothing ({@code "label="}) unmaps it; {@code "extra=false"} drops
-     * unmapped fields.
+     * unmapped fields. Keys are case-insensitive; field names are taken as written.
      *
+     * @param spec comma-separated {@code key=field} pairs with keys from {@link #KEYS} or {@code extra};
+     *     null or blank for the defaults
+     * @return the mapping
      * @throws IllegalArgumentException naming the bad key or pair
      */
     public static FieldMapping parse(String spec) {

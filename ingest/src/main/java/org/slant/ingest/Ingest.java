@@ -23,8 +23,13 @@ public final class Ingest {
     private Ingest() {}
 
     /**
-     * Opens a file or directory.
+     * Opens a file or directory. Hidden files (names starting with a dot) in a directory are skipped.
+     * Nothing is read until {@link ArticleSource#results()} is called; unreadable files then become
+     * rejections.
      *
+     * @param input a file or directory
+     * @param options how to read it; not null
+     * @return a source over the file, or over the directory's files in path order
      * @throws IngestException if the path does not exist or cannot be listed
      */
     public static ArticleSource open(Path input, IngestOptions options) throws IngestException {
@@ -47,7 +52,15 @@ public final class Ingest {
         return new PathSource(files, options);
     }
 
-    /** Opens several files or directories, read one after the other. */
+    /**
+     * Opens several files or directories, read one after the other, each as {@link #open(Path, IngestOptions)}
+     * reads it. The returned source is not thread-safe.
+     *
+     * @param inputs files or directories, in reading order
+     * @param options how to read them; not null
+     * @return one source over all inputs; closing it closes every input's source
+     * @throws IngestException if an input does not exist or a directory cannot be listed
+     */
     public static ArticleSource open(List<Path> inputs, IngestOptions options) throws IngestException {
         List<ArticleSource> sources = new java.util.ArrayList<>();
         for (Path p : inputs) {
@@ -75,7 +88,12 @@ public final class Ingest {
     /**
      * Reads a stream such as stdin in the given format. The stream is closed with the source.
      *
+     * @param in the stream, already decompressed
      * @param name how rejections name the stream, e.g. {@code "<stdin>"}
+     * @param format the stream's format; not null
+     * @param options how to read it; not null
+     * @return a source over the stream; single-page articles get the id {@code stdin}
+     * @throws IllegalArgumentException if {@code format} is null
      */
     public static ArticleSource open(InputStream in, String name, InputFormat format, IngestOptions options) {
         if (format == null) {
@@ -91,8 +109,13 @@ public final class Ingest {
      * {@code fileId}, as {@link #idOf} names them. The stream must already be decompressed; it is closed
      * with the source.
      *
+     * @param in the file's bytes, already decompressed
      * @param name how rejections and article origins name the file
      * @param fileId the id the file's article(s) derive from, usually {@code idOf} of the file name
+     * @param format the file's format; not null
+     * @param options how to read it; not null
+     * @return a source over the file's records
+     * @throws IllegalArgumentException if {@code format} is null or {@code fileId} is null or blank
      */
     public static ArticleSource open(InputStream in, String name, String fileId, InputFormat format,
             IngestOptions options) {
@@ -108,6 +131,7 @@ public final class Ingest {
     /**
      * Parses one plain-text page dump (what a browser's "save as text" or a scraper's text output gives).
      *
+     * @param text the page's text; not null
      * @param id the article id to give it
      * @param origin where the text came from, for provenance
      * @return the article, or a rejection when the page holds no article
@@ -119,6 +143,9 @@ public final class Ingest {
     /**
      * The id Slant gives the article of a file: its name without directory, a trailing {@code .gz} and
      * the format's extension. Other dots stay, so {@code blog.example.org.html} is {@code blog.example.org}.
+     *
+     * @param file the file; only its name is used
+     * @return the id; the whole name when it has no known extension or is nothing but the extension
      */
     public static String idOf(Path file) {
         String name = file.getFileName().toString();

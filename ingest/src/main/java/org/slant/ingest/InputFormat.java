@@ -16,7 +16,12 @@ public enum InputFormat {
     CSV;
 
     /**
-     * The format for a file name, ignoring a trailing {@code .gz}; null when the extension is unknown.
+     * The format for a file name, from its extension, case-insensitively and ignoring a trailing
+     * {@code .gz}: {@code .txt}/{@code .text}, {@code .html}/{@code .htm}/{@code .xhtml},
+     * {@code .warc}/{@code .arc}, {@code .jsonl}/{@code .ndjson}/{@code .json}, {@code .csv}/{@code .tsv}.
+     *
+     * @param fileName a file name (a path also works, only its end is looked at); not null
+     * @return the format, or null when the extension is none of the above
      */
     public static InputFormat detect(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);

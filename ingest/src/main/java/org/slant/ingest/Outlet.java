@@ -9,6 +9,14 @@ import java.util.Locale;
  * @param domain registrable web domain when known, lower case without {@code www.}; may be null
  */
 public record Outlet(String name, String domain) {
+    /**
+     * Validates and normalises the outlet: the name is stripped; the domain is stripped, lower-cased and
+     * loses a leading {@code www.}, and becomes null if nothing is left.
+     *
+     * @param name display name; not null or blank
+     * @param domain web domain, or null when unknown
+     * @throws IllegalArgumentException if {@code name} is null or blank
+     */
     public Outlet {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("outlet name is required");
@@ -28,6 +36,13 @@ public record Outlet(String name, String domain) {
     /** The outlet used when a page does not say who published it. */
     public static final Outlet UNKNOWN = new Outlet("unknown", null);
 
+    /**
+     * An outlet known only by name.
+     *
+     * @param name display name; not null or blank (it is stripped)
+     * @return the outlet, with a null domain
+     * @throws IllegalArgumentException if {@code name} is null or blank
+     */
     public static Outlet named(String name) {
         return new Outlet(name, null);
     }

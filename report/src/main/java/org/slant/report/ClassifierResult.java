@@ -17,6 +17,21 @@ import java.util.List;
 public record ClassifierResult(String name, String evaluation, List<String> classes, List<List<Long>> confusion,
                                List<ClassScore> perClass, double accuracy, double macroF1,
                                List<FeatureWeight> topFeatures) {
+    /**
+     * Validates the result: a null evaluation becomes empty, lists are copied unmodifiably, null meaning
+     * none.
+     *
+     * @param name the classifier and its options; not null or blank
+     * @param evaluation how it was evaluated; may be null
+     * @param classes class names; may be null, must not contain null
+     * @param confusion square matrix, one row and one column per class; rows must not contain null
+     * @param perClass per-class scores; may be null, must not contain null
+     * @param accuracy share of correct predictions, in [0, 1]
+     * @param macroF1 macro-averaged F1, in [0, 1]
+     * @param topFeatures the most informative features; may be null, must not contain null
+     * @throws IllegalArgumentException if {@code name} is null or blank, a list contains null, the
+     *     confusion matrix is not {@code classes.size()} square, or a score is outside [0, 1]
+     */
     public ClassifierResult {
         Checks.required(name, "classifier name");
         evaluation = evaluation == null ? "" : evaluation;
@@ -42,6 +57,17 @@ public record ClassifierResult(String name, String evaluation, List<String> clas
      * @param support number of instances of the class
      */
     public record ClassScore(String cls, double precision, double recall, double f1, long support) {
+        /**
+         * Validates the scores.
+         *
+         * @param cls class name; not null or blank
+         * @param precision precision, in [0, 1]
+         * @param recall recall, in [0, 1]
+         * @param f1 F1, in [0, 1]
+         * @param support number of instances; 0 or more
+         * @throws IllegalArgumentException if {@code cls} is null or blank, a score is outside [0, 1] or
+         *     {@code support} is negative
+         */
         public ClassScore {
             Checks.required(cls, "class name");
             Checks.probability(precision, "precision of " + cls);
@@ -59,6 +85,15 @@ public record ClassifierResult(String name, String evaluation, List<String> clas
      * @param weight weight or importance
      */
     public record FeatureWeight(String cls, String feature, double weight) {
+        /**
+         * Validates the weight.
+         *
+         * @param cls the class it speaks for; may be null
+         * @param feature feature name; not null or blank
+         * @param weight weight or importance; finite
+         * @throws IllegalArgumentException if {@code feature} is null or blank, or {@code weight} is NaN or
+         *     infinite
+         */
         public FeatureWeight {
             Checks.required(feature, "feature name");
             Checks.finite(weight, "weight of " + feature);

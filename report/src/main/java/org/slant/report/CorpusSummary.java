@@ -17,6 +17,13 @@ import org.slant.ingest.Rejection;
  * @param rejections one entry per rejection reason, in display order
  */
 public record CorpusSummary(List<OutletSummary> outlets, List<RejectionSummary> rejections) {
+    /**
+     * Validates the summary; lists are copied unmodifiably, null meaning none.
+     *
+     * @param outlets one entry per outlet; may be null, must not contain null
+     * @param rejections one entry per rejection reason; may be null, must not contain null
+     * @throws IllegalArgumentException if a list contains null
+     */
     public CorpusSummary {
         outlets = Checks.list(outlets, "corpus outlets");
         rejections = Checks.list(rejections, "corpus rejections");
@@ -29,6 +36,10 @@ public record CorpusSummary(List<OutletSummary> outlets, List<RejectionSummary> 
      * The summary of an ingested corpus: outlets sorted by name with their article counts and first and
      * last publication dates, and rejections grouped by reason (sorted by name) with the first
      * {@value #EXAMPLES_PER_REASON} of each as examples.
+     *
+     * @param articles the accepted articles; not null
+     * @param rejections the rejected inputs, in input order; not null
+     * @return the summary; an outlet's domain is the first non-null one among its articles
      */
     public static CorpusSummary of(Collection<Article> articles, Collection<Rejection> rejections) {
         Map<String, OutletSummary> outlets = new TreeMap<>();
@@ -56,13 +67,21 @@ public record CorpusSummary(List<OutletSummary> outlets, List<RejectionSummary> 
         return a == null ? b : b == null || a.compareTo(b) >= 0 ? a : b;
     }
 
-    /** Articles over all outlets. */
+    /**
+     * The number of accepted articles over all outlets; not part of the JSON form.
+     *
+     * @return the sum of {@link OutletSummary#articles()}
+     */
     @JsonIgnore
     public long articleCount() {
         return outlets.stream().mapToLong(OutletSummary::articles).sum();
     }
 
-    /** Rejected inputs over all reasons. */
+    /**
+     * The number of rejected inputs over all reasons; not part of the JSON form.
+     *
+     * @return the sum of {@link RejectionSummary#count()}
+     */
     @JsonIgnore
     public long rejectedCount() {
         return rejections.stream().mapToLong(RejectionSummary::count).sum();
@@ -79,6 +98,16 @@ public record CorpusSummary(List<OutletSummary> outlets, List<RejectionSummary> 
      */
     public record OutletSummary(String outlet, String domain, long articles, String firstPublished,
                                 String lastPublished) {
+        /**
+         * Validates the outlet.
+         *
+         * @param outlet display name; not null or blank
+         * @param domain web domain; may be null
+         * @param articles number of articles; 0 or more
+         * @param firstPublished earliest publication date; may be null
+         * @param lastPublished latest publication date; may be null
+         * @throws IllegalArgumentException if {@code outlet} is null or blank, or {@code articles} is negative
+         */
         public OutletSummary {
             Checks.required(outlet, "outlet name");
             Checks.count(articles, "articles of " + outlet);
@@ -93,6 +122,15 @@ public record CorpusSummary(List<OutletSummary> outlets, List<RejectionSummary> 
      * @param examples a few of them, as {@code origin:record: message}
      */
     public record RejectionSummary(String reason, long count, List<String> examples) {
+        /**
+         * Validates the group; examples are copied unmodifiably, null meaning none.
+         *
+         * @param reason the reason; not null or blank
+         * @param count how many inputs; 0 or more
+         * @param examples a few of them; may be null, must not contain null
+         * @throws IllegalArgumentException if {@code reason} is null or blank, {@code count} is negative, or
+         *     {@code examples} contains null
+         */
         public RejectionSummary {
             Checks.required(reason, "rejection reason");
             Checks.count(count, "rejections for " + reason);

@@ -21,6 +21,24 @@ import java.util.List;
 public record FeatureComparison(String name, String description, String unit, List<OutletStat> outlets,
                                 String test, Double statistic, Double p, Double adjustedP, String effectName,
                                 Double effect, String mark) {
+    /**
+     * Validates the comparison: a null description becomes empty, outlets are copied unmodifiably, null
+     * meaning none.
+     *
+     * @param name machine name; not null or blank
+     * @param description what the feature measures; may be null
+     * @param unit unit of the values; may be null
+     * @param outlets per-outlet statistics; may be null, must not contain null
+     * @param test name of the test; may be null
+     * @param statistic the test statistic; null or finite
+     * @param p the p-value; null or in [0, 1]
+     * @param adjustedP the adjusted p-value; null or in [0, 1]
+     * @param effectName name of the effect size; may be null
+     * @param effect the effect size; null or finite
+     * @param mark significance mark; may be null
+     * @throws IllegalArgumentException if {@code name} is null or blank, {@code outlets} contains null, or
+     *     a number is out of its range
+     */
     public FeatureComparison {
         Checks.required(name, "feature name");
         description = description == null ? "" : description;
@@ -41,6 +59,17 @@ public record FeatureComparison(String name, String description, String unit, Li
      * @param high upper end of the interval
      */
     public record OutletStat(String outlet, long n, double mean, double low, double high) {
+        /**
+         * Validates the statistic.
+         *
+         * @param outlet outlet name; not null or blank
+         * @param n number of articles; 0 or more
+         * @param mean mean value; finite
+         * @param low lower end of the interval; finite, at most {@code high}
+         * @param high upper end of the interval; finite
+         * @throws IllegalArgumentException if {@code outlet} is null or blank, {@code n} is negative, a
+         *     value is NaN or infinite, or {@code low > high}
+         */
         public OutletStat {
             Checks.required(outlet, "outlet name");
             Checks.count(n, "n of " + outlet);

@@ -17,14 +17,29 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 })
 public sealed interface Highlight {
 
-    /** First character, inclusive. */
+    /**
+     * Where the span begins in the article's text.
+     *
+     * @return the first character, inclusive; 0 or more
+     */
     int start();
 
-    /** Last character, exclusive. */
+    /**
+     * Where the span ends in the article's text.
+     *
+     * @return the end, exclusive; greater than {@link #start()}
+     */
     int end();
 
     /** Which part of an attribution a span is. */
-    enum Part { CONTENT, CUE, SOURCE }
+    enum Part {
+        /** What was said or claimed. */
+        CONTENT,
+        /** The verb or phrase that attributes it, e.g. {@code said} or {@code according to}. */
+        CUE,
+        /** Who said it. */
+        SOURCE
+    }
 
     /**
      * Part of an attribution: what was said, the verb or phrase that attributes it, or who said it.
@@ -36,6 +51,16 @@ public sealed interface Highlight {
      * @param affiliation the speaker's affiliation, e.g. {@code government}; may be null
      */
     record Attribution(int start, int end, Part part, String speaker, String affiliation) implements Highlight {
+        /**
+         * Validates the span.
+         *
+         * @param start first character; 0 or more
+         * @param end end, exclusive; greater than {@code start}
+         * @param part which part; not null
+         * @param speaker who is credited; may be null
+         * @param affiliation the speaker's affiliation; may be null
+         * @throws IllegalArgumentException if the span is empty or starts before 0, or {@code part} is null
+         */
         public Attribution {
             span(start, end);
             if (part == null) {
@@ -53,6 +78,16 @@ public sealed interface Highlight {
      * @param voice whose word it is: {@code author} or {@code quoted}; may be null
      */
     record LoadedTerm(int start, int end, String category, String voice) implements Highlight {
+        /**
+         * Validates the span.
+         *
+         * @param start first character; 0 or more
+         * @param end end, exclusive; greater than {@code start}
+         * @param category its lexicon category; not null or blank
+         * @param voice whose word it is; may be null
+         * @throws IllegalArgumentException if the span is empty or starts before 0, or {@code category} is
+         *     null or blank
+         */
         public LoadedTerm {
             span(start, end);
             Checks.required(category, "loaded term category");
@@ -67,6 +102,14 @@ public sealed interface Highlight {
      * @param kind what kind of blurb; may be null
      */
     record Blurb(int start, int end, String kind) implements Highlight {
+        /**
+         * Validates the span.
+         *
+         * @param start first character; 0 or more
+         * @param end end, exclusive; greater than {@code start}
+         * @param kind what kind of blurb; may be null
+         * @throws IllegalArgumentException if the span is empty or starts before 0
+         */
         public Blurb {
             span(start, end);
         }
@@ -81,6 +124,16 @@ public sealed interface Highlight {
      * @param variant the variant used
      */
     record NamingVariant(int start, int end, String concept, String variant) implements Highlight {
+        /**
+         * Validates the span.
+         *
+         * @param start first character; 0 or more
+         * @param end end, exclusive; greater than {@code start}
+         * @param concept what is named; not null or blank
+         * @param variant the variant used; not null or blank
+         * @throws IllegalArgumentException if the span is empty or starts before 0, or {@code concept} or
+         *     {@code variant} is null or blank
+         */
         public NamingVariant {
             span(start, end);
             Checks.required(concept, "naming concept");
@@ -95,6 +148,13 @@ public sealed interface Highlight {
      * @param end end, exclusive
      */
     record ScareQuote(int start, int end) implements Highlight {
+        /**
+         * Validates the span.
+         *
+         * @param start first character; 0 or more
+         * @param end end, exclusive; greater than {@code start}
+         * @throws IllegalArgumentException if the span is empty or starts before 0
+         */
         public ScareQuote {
             span(start, end);
         }

@@ -10,6 +10,16 @@ package org.slant.report;
  * @param count how many
  */
 public record OutletCount(String outlet, String group, String item, long count) {
+    /**
+     * Validates the count.
+     *
+     * @param outlet outlet name; not null or blank
+     * @param group first label; not null or blank
+     * @param item second label; may be null
+     * @param count how many; 0 or more
+     * @throws IllegalArgumentException if {@code outlet} or {@code group} is null or blank, or
+     *     {@code count} is negative
+     */
     public OutletCount {
         Checks.required(outlet, "outlet name");
         Checks.required(group, "group of a count for " + outlet);

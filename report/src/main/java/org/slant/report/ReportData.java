@@ -30,6 +30,26 @@ public record ReportData(int schemaVersion, String title, CorpusSummary corpus, 
     /** The schema version this code writes and reads. */
     public static final int SCHEMA_VERSION = 1;
 
+    /**
+     * Validates the data: a null or blank title becomes {@code "Slant report"}, a null corpus or
+     * provenance an empty one, and lists are copied unmodifiably, null meaning none.
+     *
+     * @param schemaVersion version of the JSON schema; must be {@link #SCHEMA_VERSION}
+     * @param title the report's title; may be null
+     * @param corpus outlets, dates and rejected inputs; may be null
+     * @param features framing features; may be null, must not contain null
+     * @param distinctiveWords words that set each outlet apart; may be null, must not contain null
+     * @param sourcing sources per outlet; may be null, must not contain null
+     * @param stances report verbs per outlet; may be null, must not contain null
+     * @param naming naming choices per outlet; may be null, must not contain null
+     * @param blurbs blurbs per outlet; may be null, must not contain null
+     * @param stories the stories, ids unique; may be null, must not contain null
+     * @param classifier classifier results; may be null
+     * @param methodology feature and method notes; may be null, must not contain null
+     * @param provenance how the report was made; may be null
+     * @throws IllegalArgumentException if {@code schemaVersion} is not {@link #SCHEMA_VERSION}, a list
+     *     contains null, or two stories share an id
+     */
     public ReportData {
         if (schemaVersion != SCHEMA_VERSION) {
             throw new IllegalArgumentException("unsupported report schemaVersion " + schemaVersion
@@ -54,7 +74,12 @@ public record ReportData(int schemaVersion, String title, CorpusSummary corpus, 
         }
     }
 
-    /** A builder with every part empty. */
+    /**
+     * Starts report data with the given title and every part empty.
+     *
+     * @param title the report's title; null or blank for {@code "Slant report"}
+     * @return a new builder; builders are not thread-safe
+     */
     public static Builder builder(String title) {
         return new Builder(title);
     }
@@ -78,18 +103,91 @@ public record ReportData(int schemaVersion, String title, CorpusSummary corpus, 
             this.title = title;
         }
 
+        /**
+         * Sets the corpus summary; an empty one until set.
+         *
+         * @param value the summary; null for an empty one
+         * @return this builder
+         */
         public Builder corpus(CorpusSummary value) { this.corpus = value; return this; }
+        /**
+         * Adds a feature comparison after those added before.
+         *
+         * @param value the comparison; null makes {@link #build()} throw
+         * @return this builder
+         */
         public Builder feature(FeatureComparison value) { this.features.add(value); return this; }
+        /**
+         * Adds one outlet's distinctive words after those added before.
+         *
+         * @param value the words; null makes {@link #build()} throw
+         * @return this builder
+         */
         public Builder distinctiveWords(DistinctiveWords value) { this.distinctiveWords.add(value); return this; }
+        /**
+         * Adds a sourcing count (group: affiliation, item: role) after those added before.
+         *
+         * @param value the count; null makes {@link #build()} throw
+         * @return this builder
+         */
         public Builder sourcing(OutletCount value) { this.sourcing.add(value); return this; }
+        /**
+         * Adds a report-verb count (group: stance, item: verb) after those added before.
+         *
+         * @param value the count; null makes {@link #build()} throw
+         * @return this builder
+         */
         public Builder stance(OutletCount value) { this.stances.add(value); return this; }
+        /**
+         * Adds a naming count (group: concept, item: variant) after those added before.
+         *
+         * @param value the count; null makes {@link #build()} throw
+         * @return this builder
+         */
         public Builder naming(OutletCount value) { this.naming.add(value); return this; }
+        /**
+         * Adds a blurb count (group: kind, item: example) after those added before.
+         *
+         * @param value the count; null makes {@link #build()} throw
+         * @return this builder
+         */
         public Builder blurb(OutletCount value) { this.blurbs.add(value); return this; }
+        /**
+         * Adds a story after those added before; story ids must be unique.
+         *
+         * @param value the story; null makes {@link #build()} throw
+         * @return this builder
+         */
         public Builder story(Story value) { this.stories.add(value); return this; }
+        /**
+         * Sets the classifier results; none until set.
+         *
+         * @param value the results; may be null
+         * @return this builder
+         */
         public Builder classifier(ClassifierResult value) { this.classifier = value; return this; }
+        /**
+         * Adds a methodology note after those added before.
+         *
+         * @param value the note; null makes {@link #build()} throw
+         * @return this builder
+         */
         public Builder method(MethodNote value) { this.methodology.add(value); return this; }
+        /**
+         * Sets how the report was made; an empty provenance (version {@code unknown}) until set.
+         *
+         * @param value the provenance; null for an empty one
+         * @return this builder
+         */
         public Builder provenance(Provenance value) { this.provenance = value; return this; }
 
+        /**
+         * Makes the report data from what was set, at {@link #SCHEMA_VERSION}; the builder can go on
+         * being used afterwards.
+         *
+         * @return the validated data
+         * @throws IllegalArgumentException if a null part was added or two stories share an id
+         */
         public ReportData build() {
             return new ReportData(SCHEMA_VERSION, title, corpus, features, distinctiveWords, sourcing, stances,
                     naming, blurbs, stories, classifier, methodology, provenance);

@@ -20,6 +20,8 @@ public final class Reports {
      * {@code csv/}) and {@value #JSON_FILE} into {@code dir}, creating it if needed. Existing files of
      * the same names are replaced.
      *
+     * @param data what the report shows; not null
+     * @param dir the output directory
      * @return the path of {@code index.html}
      * @throws ReportException if a file cannot be written
      */
@@ -30,15 +32,24 @@ public final class Reports {
     }
 
     /**
-     * Writes {@code data} as JSON with sorted keys and indentation.
+     * Writes {@code data} as JSON with sorted keys and indentation, as UTF-8, creating parent directories
+     * and replacing an existing file.
      *
+     * @param data what the report shows; not null
+     * @param file the JSON file to write
      * @throws ReportException if the file cannot be written
      */
     public static void writeJson(ReportData data, Path file) throws ReportException {
         JsonCodec.write(data, file);
     }
 
-    /** The JSON text of {@code data}, as {@link #writeJson} writes it. */
+    /**
+     * The JSON text of {@code data}, as {@link #writeJson} writes it.
+     *
+     * @param data what the report shows; not null
+     * @return the JSON text, ending with a newline
+     * @throws IllegalStateException if Jackson cannot serialise the data (a bug, not bad input)
+     */
     public static String toJson(ReportData data) {
         return JsonCodec.toJson(data);
     }
@@ -46,6 +57,8 @@ public final class Reports {
     /**
      * Reads a JSON report written by {@link #writeJson}.
      *
+     * @param file the JSON file
+     * @return the validated data
      * @throws ReportException if the file cannot be read, is not valid JSON, has another schema
      *         version, or holds invalid values; the message names the file and the problem
      */

@@ -19,6 +19,23 @@ import org.slant.ingest.Block;
  */
 public record StoryArticle(String articleId, String outlet, String headline, String url, String published,
                            List<String> tags, String text, List<Block> blocks, List<Highlight> highlights) {
+    /**
+     * Validates the article: a null headline or text becomes empty, lists are copied unmodifiably, null
+     * meaning none.
+     *
+     * @param articleId the article's id; not null or blank
+     * @param outlet outlet name; not null or blank
+     * @param headline the headline; may be null
+     * @param url where it was published; may be null
+     * @param published publication time (ISO 8601); may be null
+     * @param tags topic tags; may be null, must not contain null
+     * @param text the plain text; may be null
+     * @param blocks blocks of {@code text}; may be null, must not contain null
+     * @param highlights evidence spans over {@code text}; may be null, must not contain null
+     * @throws IllegalArgumentException if {@code articleId} or {@code outlet} is null or blank, a list
+     *     contains null, a block overlaps the previous one or runs past the text, or a highlight runs past
+     *     the text
+     */
     public StoryArticle {
         Checks.required(articleId, "article id");
         Checks.required(outlet, "outlet of article " + articleId);
@@ -47,6 +64,9 @@ public record StoryArticle(String articleId, String outlet, String headline, Str
      * The story view of an ingested article: its id, outlet, headline, URL, publication time, tags,
      * text and blocks, with the given highlights over its text.
      *
+     * @param article the ingested article; not null
+     * @param highlights evidence spans over the article's text; may be null, must not contain null
+     * @return the story view
      * @throws IllegalArgumentException if a highlight runs past the article's text
      */
     public static StoryArticle of(Article article, List<Highlight> highlights) {

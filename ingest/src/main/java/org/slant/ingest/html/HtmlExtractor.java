@@ -23,7 +23,13 @@ public final class HtmlExtractor {
         this.charset = options.charset() == null ? null : Charset.forName(options.charset());
     }
 
-    /** An extractor with the given options. */
+    /**
+     * An extractor with the given options.
+     *
+     * @param options how to extract; not null
+     * @return the extractor
+     * @throws IllegalArgumentException if {@code options} is null
+     */
     public static HtmlExtractor create(HtmlOptions options) {
         if (options == null) {
             throw new IllegalArgumentException("options are required");
@@ -31,12 +37,20 @@ public final class HtmlExtractor {
         return new HtmlExtractor(options);
     }
 
-    /** An extractor with {@link HtmlOptions#defaults()}. */
+    /**
+     * An extractor with {@link HtmlOptions#defaults()}.
+     *
+     * @return the extractor
+     */
     public static HtmlExtractor standard() {
         return new HtmlExtractor(HtmlOptions.defaults());
     }
 
-    /** The options this extractor was made with. */
+    /**
+     * The options this extractor was made with, for provenance.
+     *
+     * @return the options; never null
+     */
     public HtmlOptions options() {
         return options;
     }
@@ -45,13 +59,23 @@ public final class HtmlExtractor {
      * Extracts the article from the raw bytes of a page, detecting their charset (see
      * {@link HtmlOptions#charset()}).
      *
-     * @return the article, or a rejection ({@code NO_ARTICLE}, {@code TIMEOUT}, {@code BINARY}, {@code EMPTY})
+     * @param page the page's bytes; not null
+     * @param source where the page came from; not null
+     * @return the article, or a rejection with its reason ({@code NO_ARTICLE}, {@code TIMEOUT}, {@code EMPTY},
+     *     {@code BINARY}, {@code OVERSIZED} or {@code MALFORMED})
      */
     public IngestResult extract(byte[] page, PageSource source) {
         return PageExtractor.extract(page, source, charset, options);
     }
 
-    /** Extracts the article from a page that is already text. */
+    /**
+     * Extracts the article from a page that is already text.
+     *
+     * @param html the page's markup; not null
+     * @param source where the page came from; not null
+     * @return the article, or a rejection with its reason ({@code NO_ARTICLE}, {@code TIMEOUT}, {@code EMPTY},
+     *     {@code OVERSIZED} or {@code MALFORMED})
+     */
     public IngestResult extract(String html, PageSource source) {
         return PageExtractor.extract(html, source, options);
     }

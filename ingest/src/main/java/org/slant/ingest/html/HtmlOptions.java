@@ -21,6 +21,15 @@ public record HtmlOptions(long timeLimitMillis, String charset, int minBodyWords
     /** Fewer words than this is a stub, a 404 page or a teaser, not an article. */
     public static final int DEFAULT_MIN_BODY_WORDS = 20;
 
+    /**
+     * Validates the options; a blank charset becomes null.
+     *
+     * @param timeLimitMillis per-page time limit in milliseconds; positive
+     * @param charset a charset name to decode every page with, or null to detect
+     * @param minBodyWords the fewest body words a page needs to be an article; 0 or more
+     * @throws IllegalArgumentException if {@code timeLimitMillis} is not positive, {@code minBodyWords} is
+     *     negative, or {@code charset} names no charset this JVM supports
+     */
     public HtmlOptions {
         if (timeLimitMillis <= 0) {
             throw new IllegalArgumentException("timeLimitMillis must be positive: " + timeLimitMillis);
@@ -40,17 +49,34 @@ public record HtmlOptions(long timeLimitMillis, String charset, int minBodyWords
         }
     }
 
-    /** Detect charsets, ten-second limit, twenty-word minimum. */
+    /**
+     * The options to use when nothing is configured.
+     *
+     * @return options that detect charsets, with {@link #DEFAULT_TIME_LIMIT_MILLIS} and
+     *     {@link #DEFAULT_MIN_BODY_WORDS}
+     */
     public static HtmlOptions defaults() {
         return new HtmlOptions(DEFAULT_TIME_LIMIT_MILLIS, null, DEFAULT_MIN_BODY_WORDS);
     }
 
-    /** A copy that decodes every page with the given charset (null to detect). */
+    /**
+     * A copy that decodes every page with the given charset.
+     *
+     * @param value a charset name, or null or blank to detect each page's charset
+     * @return the changed copy; this value is unchanged
+     * @throws IllegalArgumentException if {@code value} names no charset this JVM supports
+     */
     public HtmlOptions withCharset(String value) {
         return new HtmlOptions(timeLimitMillis, value, minBodyWords);
     }
 
-    /** A copy with another per-page time limit. */
+    /**
+     * A copy with another per-page time limit.
+     *
+     * @param value the limit in milliseconds
+     * @return the changed copy; this value is unchanged
+     * @throws IllegalArgumentException if {@code value} is not positive
+     */
     public HtmlOptions withTimeLimitMillis(long value) {
         return new HtmlOptions(value, charset, minBodyWords);
     }
