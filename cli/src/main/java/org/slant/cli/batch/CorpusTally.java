@@ -37,6 +37,7 @@ final class CorpusTally {
      * by the workers ({@link #digest}), so that the merge only meets words it can compare by identity.
      */
     private final Map<String, String> vocabulary = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ThreadLocal<WordTable> tables = ThreadLocal.withInitial(() -> new WordTable(vocabulary));
     private final Map<List<String>, Long> sourcing = new TreeMap<>(CorpusTally::compareKeys);
     private final Map<List<String>, Long> stances = new TreeMap<>(CorpusTally::compareKeys);
     private final Map<List<String>, Long> naming = new TreeMap<>(CorpusTally::compareKeys);
@@ -91,19 +92,11 @@ final class CorpusTally {
 
     /** What {@code a} adds to this tally. Thread-safe. */
     Digest digest(Article a, ArticleFeatures f) {
-        Map<String, int[]> w = countWords(a.text());
-        String[] wordList = new String[w.size()];
-        int[] wordCounts = new int[w.size()];
-        int k = 0;
-        for (Map.Entry<String, int[]> e : w.entrySet()) {
-            String word = vocabulary.get(e.getKey()); // get before put: most words are known, and get takes no lock
-            if (word == null) {
-                String earlier = vocabulary.putIfAbsent(e.getKey(), e.getKey());
-                word = earlier == null ? e.getKey() : earlier;
-            }
-            wordList[k] = word;
-            wordCounts[k++] = e.getValue()[0];
-        }
+        WordTable table = tables.get();
+        int distinct = table.scan(a.text());
+        String[] wordList = new String[distinct];
+        int[] wordCounts = new int[distinct];
+        table.drain(wordList, wordCounts);
         List<Count> counts = new ArrayList<>();
         for (FeatureValue v : f.values()) {
             String n = v.name();
@@ -136,57 +129,232 @@ final class CorpusTally {
 
     /**
      * Counts of the words {@link Tokens#of} finds, lower-cased, of three characters or more with a letter,
-     * stop words left out. Checks length and letters before making a string: most tokens are short.
+     * stop words left out; a map filled in order of first occurrence.
      */
     static Map<String, int[]> countWords(String text) {
+        WordTable table = new WordTable(null);
+        String[] ws = new String[table.scan(text)];
+        int[] cs = new int[ws.length];
+        table.drain(ws, cs);
         Map<String, int[]> w = new HashMap<>();
-        char[] buf = new char[32];
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && !isWordChar(text.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            boolean ascii = true;
-            boolean letter = false;
-            while (i < n && isWordChar(text.charAt(i))) {
-                char c = text.charAt(i);
-                ascii &= c < 128;
-                letter |= Character.isLetter(c);
-                i++;
-            }
-            int len = i - start;
-            String t;
-            if (ascii) {
-                if (len < 3 || !letter) {
-                    continue;
-                }
-                if (len > buf.length) {
-                    buf = new char[Math.max(len, buf.length * 2)];
-                }
-                for (int k = 0; k < len; k++) {
-                    char c = text.charAt(start + k);
-                    buf[k] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-                }
-                t = new String(buf, 0, len);
-            } else {
-                // as Tokens.of: String.toLowerCase(ROOT), which may change the length outside ASCII
-                t = text.substring(start, i).toLowerCase(java.util.Locale.ROOT);
-                if (t.length() < 3 || t.chars().noneMatch(Character::isLetter)) {
-                    continue;
-                }
-            }
-            if (STOP.contains(t)) {
-                continue;
-            }
-            int[] c = w.get(t);
-            if (c == null) {
-                w.put(t, c = new int[1]);
-            }
-            c[0]++;
+        for (int i = 0; i < ws.length; i++) {
+            w.put(ws[i], new int[] {cs[i]});
         }
         return w;
+    }
+
+    /**
+     * The digest lists an article's words in the iteration order of a {@link HashMap} filled in order of
+     * first occurrence (the order the merge and everything after it have always seen): a map of the distinct
+     * words alone gives that order, at a fraction of the cost of one map operation per token.
+     */
+    private static void hashMapOrder(String[] words, int[] counts) {
+        if (words.length < 2) {
+            return;
+        }
+        Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < words.length; i++) {
+            order.put(words[i], counts[i]);
+        }
+        int k = 0;
+        for (Map.Entry<String, Integer> e : order.entrySet()) {
+            words[k] = e.getKey();
+            counts[k++] = e.getValue();
+        }
+    }
+
+    /**
+     * One worker's word table: every word it has met (stop words flagged), found from the characters of a
+     * token without making a string, and the current article's counts by word number. Words are made once
+     * per worker and shared through {@link #vocabulary}. Not thread-safe: one per thread.
+     */
+    private static final class WordTable {
+        private final Map<String, String> vocabulary;
+        /** Open addressing: the slot's word number plus one, 0 when empty. */
+        private int[] slots = new int[1 << 12];
+        private String[] words = new String[1 << 11];
+        private int[] hashes = new int[1 << 11];
+        private boolean[] stop = new boolean[1 << 11];
+        private int size;
+        /** The current article: count per word number, and the word numbers in order of first occurrence. */
+        private int[] counts = new int[1 << 11];
+        private int[] seen = new int[256];
+        private int distinct;
+        private char[] chars = new char[1024];
+        private char[] buf = new char[32];
+
+        WordTable(Map<String, String> vocabulary) {
+            this.vocabulary = vocabulary;
+        }
+
+        /** Counts the words of {@code text}; returns how many distinct ones it has. */
+        int scan(String text) {
+            int n = text.length();
+            if (chars.length < n) {
+                chars = new char[Math.max(n, chars.length * 2)];
+            }
+            char[] cs = chars;
+            text.getChars(0, n, cs, 0);
+            distinct = 0;
+            int i = 0;
+            while (i < n) {
+                while (i < n && !(cs[i] < 128 ? ASCII_WORD[cs[i]] : isWordChar(cs[i]))) {
+                    i++;
+                }
+                int start = i;
+                boolean ascii = true;
+                boolean letter = false;
+                while (i < n) {
+                    char c = cs[i];
+                    if (c < 128) {
+                        if (!ASCII_WORD[c]) {
+                            break;
+                        }
+                        letter |= c >= 'A' && c != '_'; // the word characters from 'A' up: letters and '_'
+                    } else if (isWordChar(c)) {
+                        ascii = false;
+                    } else {
+                        break;
+                    }
+                    i++;
+                }
+                int len = i - start;
+                if (ascii) {
+                    if (len < 3 || !letter) {
+                        continue;
+                    }
+                    if (len > buf.length) {
+                        buf = new char[Math.max(len, buf.length * 2)];
+                    }
+                    int h = 0;
+                    for (int k = 0; k < len; k++) {
+                        char c = cs[start + k];
+                        c = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                        buf[k] = c;
+                        h = 31 * h + c;
+                    }
+                    count(find(buf, len, h));
+                } else {
+                    // as Tokens.of: String.toLowerCase(ROOT), which may change the length outside ASCII
+                    String t = text.substring(start, i).toLowerCase(Locale.ROOT);
+                    if (t.length() < 3 || t.chars().noneMatch(Character::isLetter)) {
+                        continue;
+                    }
+                    int tl = t.length();
+                    if (tl > buf.length) {
+                        buf = new char[Math.max(tl, buf.length * 2)];
+                    }
+                    t.getChars(0, tl, buf, 0);
+                    count(find(buf, tl, t.hashCode()));
+                }
+            }
+            return distinct;
+        }
+
+        /** The current article's words and counts, in the order of {@link #hashMapOrder}; resets the counts. */
+        void drain(String[] out, int[] outCounts) {
+            for (int k = 0; k < distinct; k++) {
+                int id = seen[k];
+                out[k] = words[id];
+                outCounts[k] = counts[id];
+                counts[id] = 0;
+            }
+            hashMapOrder(out, outCounts);
+        }
+
+        private void count(int id) {
+            if (stop[id]) {
+                return;
+            }
+            if (counts[id]++ == 0) {
+                if (distinct == seen.length) {
+                    seen = java.util.Arrays.copyOf(seen, distinct * 2);
+                }
+                seen[distinct++] = id;
+            }
+        }
+
+        /** The number of the word {@code buf[0, len)} with String hash {@code h}, added if new. */
+        private int find(char[] b, int len, int h) {
+            int mask = slots.length - 1;
+            int s = mix(h) & mask;
+            while (true) {
+                int e = slots[s];
+                if (e == 0) {
+                    break;
+                }
+                int id = e - 1;
+                if (hashes[id] == h && same(words[id], b, len)) {
+                    return id;
+                }
+                s = (s + 1) & mask;
+            }
+            String w = new String(b, 0, len);
+            if (vocabulary != null) {
+                String earlier = vocabulary.get(w); // get before put: get takes no lock
+                if (earlier == null) {
+                    earlier = vocabulary.putIfAbsent(w, w);
+                }
+                if (earlier != null) {
+                    w = earlier;
+                }
+            }
+            int id = size++;
+            if (id == words.length) {
+                int cap = id * 2;
+                words = java.util.Arrays.copyOf(words, cap);
+                hashes = java.util.Arrays.copyOf(hashes, cap);
+                stop = java.util.Arrays.copyOf(stop, cap);
+                counts = java.util.Arrays.copyOf(counts, cap);
+            }
+            words[id] = w;
+            hashes[id] = h;
+            stop[id] = STOP.contains(w);
+            slots[s] = id + 1;
+            if (size * 2 > slots.length) {
+                rehash();
+            }
+            return id;
+        }
+
+        private void rehash() {
+            int[] fresh = new int[slots.length * 2];
+            int mask = fresh.length - 1;
+            for (int id = 0; id < size; id++) {
+                int s = mix(hashes[id]) & mask;
+                while (fresh[s] != 0) {
+                    s = (s + 1) & mask;
+                }
+                fresh[s] = id + 1;
+            }
+            slots = fresh;
+        }
+
+        private static int mix(int h) {
+            int x = h * 0x9E3779B9;
+            return x ^ (x >>> 16);
+        }
+
+        private static boolean same(String w, char[] b, int len) {
+            if (w.length() != len) {
+                return false;
+            }
+            for (int k = 0; k < len; k++) {
+                if (w.charAt(k) != b[k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** Which ASCII characters are word characters ({@link #isWordChar}). */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = isWordChar(c);
+        }
     }
 
     /** The words left out of the counts. */
