@@ -51,7 +51,7 @@ public final class StoryComparator {
                 owner.add(new int[] {d, i});
             }
         }
-        List<Map<String, Double>> vec = TfIdf.vectors(all);
+        List<TfIdf.Sparse> vec = TfIdf.sparse(all);
         List<List<Integer>> byDoc = new ArrayList<>();
         for (int d = 0; d < docs.size(); d++) {
             byDoc.add(new ArrayList<>());

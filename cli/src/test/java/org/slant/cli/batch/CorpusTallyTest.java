@@ -58,6 +58,34 @@ class CorpusTallyTest {
     }
 
     @Test
+    void digestsListEachArticlesWordsInHashMapOrderWithTheTableReusedAcrossArticles() throws IOException {
+        String awkward = "The KREMLIN's aide_2 said 2025 ÉLYSÉE Élysée İstanbul x1y ab1 _a_ Straße naïve kremlin";
+        List<String> texts = List.of(seed("almayadeen-trump-putin-budapest.txt").text(), awkward,
+                seed("indiablooms-trump-putin-budapest.txt").text(), awkward, "", "the and was");
+        CorpusTally tally = new CorpusTally(3);
+        Set<String> stop = CorpusTally.stopWords();
+        for (String text : texts) {
+            Article a = article(text);
+            CorpusTally.Digest d = tally.digest(a, new org.slant.features.ArticleFeatures(a.id(), List.of()));
+            // the order the old per-token map gave: a HashMap filled in order of first occurrence
+            Map<String, Integer> expected = new java.util.HashMap<>();
+            for (String t : Tokens.of(a.text())) {
+                if (t.length() >= 3 && !stop.contains(t) && t.chars().anyMatch(Character::isLetter)) {
+                    expected.merge(t, 1, Integer::sum);
+                }
+            }
+            assertEquals(List.copyOf(expected.keySet()), List.of(d.words()));
+            assertEquals(expected.values().stream().toList(),
+                    java.util.Arrays.stream(d.wordCounts()).boxed().toList());
+        }
+    }
+
+    private static Article article(String text) throws IOException {
+        String dump = "Headline\n\n" + (text.isBlank() ? "body" : text);
+        return ((IngestResult.Accepted) Ingest.parseTextDump(dump, "t", "t")).article();
+    }
+
+    @Test
     void leadIsTheStoryDocumentCutToItsFirstSentences() throws IOException {
         Article a = seed("almayadeen-trump-putin-budapest.txt");
         StoryDoc full = StoryDoc.of(a);
