@@ -170,11 +170,15 @@ final class CorpusTally {
      */
     private static final class WordTable {
         private final Map<String, String> vocabulary;
-        /** Open addressing: the slot's word number plus one, 0 when empty. */
-        private int[] slots = new int[1 << 12];
+        /**
+         * Open addressing, one long per slot so that a probe reads one array: the word's String hash in the
+         * high half, its number plus one in the low half (0 when empty), with {@link #STOP_BIT} on stop words.
+         */
+        private long[] slots = new long[1 << 12];
         private String[] words = new String[1 << 11];
-        private int[] hashes = new int[1 << 11];
-        private boolean[] stop = new boolean[1 << 11];
+        /** The words' characters end to end, word {@code id} from {@code poolStart[id]} to {@code poolStart[id + 1]}. */
+        private char[] pool = new char[1 << 14];
+        private int[] poolStart = new int[(1 << 11) + 1];
         private int size;
         /** The current article: count per word number, and the word numbers in order of first occurrence. */
         private int[] counts = new int[1 << 11];
@@ -262,30 +266,40 @@ final class CorpusTally {
             hashMapOrder(out, outCounts);
         }
 
-        private void count(int id) {
-            if (stop[id]) {
+        private static final int STOP_BIT = 1 << 31;
+
+        /** Counts the word of {@link #find}'s result unless it is a stop word. */
+        private void count(int found) {
+            if ((found & STOP_BIT) != 0) {
                 return;
             }
-            if (counts[id]++ == 0) {
+            if (counts[found]++ == 0) {
                 if (distinct == seen.length) {
                     seen = java.util.Arrays.copyOf(seen, distinct * 2);
                 }
-                seen[distinct++] = id;
+                seen[distinct++] = found;
             }
         }
 
-        /** The number of the word {@code buf[0, len)} with String hash {@code h}, added if new. */
+        /**
+         * The number of the word {@code b[0, len)} with String hash {@code h}, added if new, with
+         * {@link #STOP_BIT} set for a stop word.
+         */
         private int find(char[] b, int len, int h) {
             int mask = slots.length - 1;
             int s = mix(h) & mask;
             while (true) {
-                int e = slots[s];
+                long e = slots[s];
                 if (e == 0) {
                     break;
                 }
-                int id = e - 1;
-                if (hashes[id] == h && same(words[id], b, len)) {
-                    return id;
+                if ((int) (e >>> 32) == h) {
+                    int found = (int) e - 1; // the stop bit survives the minus one: ids stay far below 2^31
+                    int id = found & ~STOP_BIT;
+                    int from = poolStart[id];
+                    if (poolStart[id + 1] - from == len && same(pool, from, b, len)) {
+                        return found;
+                    }
                 }
                 s = (s + 1) & mask;
             }
@@ -303,29 +317,35 @@ final class CorpusTally {
             if (id == words.length) {
                 int cap = id * 2;
                 words = java.util.Arrays.copyOf(words, cap);
-                hashes = java.util.Arrays.copyOf(hashes, cap);
-                stop = java.util.Arrays.copyOf(stop, cap);
+                poolStart = java.util.Arrays.copyOf(poolStart, cap + 1);
                 counts = java.util.Arrays.copyOf(counts, cap);
             }
+            int from = poolStart[id];
+            if (from + len > pool.length) {
+                pool = java.util.Arrays.copyOf(pool, Math.max(from + len, pool.length * 2));
+            }
+            System.arraycopy(b, 0, pool, from, len);
+            poolStart[id + 1] = from + len;
             words[id] = w;
-            hashes[id] = h;
-            stop[id] = STOP.contains(w);
-            slots[s] = id + 1;
+            int found = STOP.contains(w) ? id | STOP_BIT : id;
+            slots[s] = (long) h << 32 | ((found + 1) & 0xFFFFFFFFL);
             if (size * 2 > slots.length) {
                 rehash();
             }
-            return id;
+            return found;
         }
 
         private void rehash() {
-            int[] fresh = new int[slots.length * 2];
+            long[] fresh = new long[slots.length * 2];
             int mask = fresh.length - 1;
-            for (int id = 0; id < size; id++) {
-                int s = mix(hashes[id]) & mask;
-                while (fresh[s] != 0) {
-                    s = (s + 1) & mask;
+            for (long e : slots) {
+                if (e != 0) {
+                    int s = mix((int) (e >>> 32)) & mask;
+                    while (fresh[s] != 0) {
+                        s = (s + 1) & mask;
+                    }
+                    fresh[s] = e;
                 }
-                fresh[s] = id + 1;
             }
             slots = fresh;
         }
@@ -335,12 +355,9 @@ final class CorpusTally {
             return x ^ (x >>> 16);
         }
 
-        private static boolean same(String w, char[] b, int len) {
-            if (w.length() != len) {
-                return false;
-            }
+        private static boolean same(char[] pool, int from, char[] b, int len) {
             for (int k = 0; k < len; k++) {
-                if (w.charAt(k) != b[k]) {
+                if (pool[from + k] != b[k]) {
                     return false;
                 }
             }
