@@ -93,10 +93,10 @@ final class CorpusTally {
     /** What {@code a} adds to this tally. Thread-safe. */
     Digest digest(Article a, ArticleFeatures f) {
         WordTable table = tables.get();
-        int distinct = table.scan(a.text());
-        String[] wordList = new String[distinct];
-        int[] wordCounts = new int[distinct];
-        table.drain(wordList, wordCounts);
+        table.scan(a.text());
+        Digested w = table.drain();
+        String[] wordList = w.words();
+        int[] wordCounts = w.counts();
         List<Count> counts = new ArrayList<>();
         for (FeatureValue v : f.values()) {
             String n = v.name();
@@ -133,9 +133,10 @@ final class CorpusTally {
      */
     static Map<String, int[]> countWords(String text) {
         WordTable table = new WordTable(null);
-        String[] ws = new String[table.scan(text)];
-        int[] cs = new int[ws.length];
-        table.drain(ws, cs);
+        table.scan(text);
+        Digested d = table.drain();
+        String[] ws = d.words();
+        int[] cs = d.counts();
         Map<String, int[]> w = new HashMap<>();
         for (int i = 0; i < ws.length; i++) {
             w.put(ws[i], new int[] {cs[i]});
@@ -144,14 +145,69 @@ final class CorpusTally {
     }
 
     /**
-     * The digest lists an article's words in the iteration order of a {@link HashMap} filled in order of
-     * first occurrence (the order the merge and everything after it have always seen): a map of the distinct
-     * words alone gives that order, at a fraction of the cost of one map operation per token.
+     * Puts an article's words (and their counts) in the iteration order of a {@link HashMap} filled by
+     * {@code put} in the given order, the order the merge and everything after it have always seen. Without
+     * treeified bins, that order is by bucket, then by insertion: a stable counting sort by bucket gives it
+     * without building the map; a bucket large enough to be treeified falls back to a real map.
      */
-    private static void hashMapOrder(String[] words, int[] counts) {
-        if (words.length < 2) {
+    static void hashMapOrder(String[] words, int[] counts) {
+        int n = words.length;
+        if (n < 2) {
             return;
         }
+        int cap = 16; // HashMap's default capacity, doubled each time the size passes three quarters of it
+        while (n > cap * 3 / 4) {
+            cap *= 2;
+        }
+        int[] spread = new int[n];
+        for (int i = 0; i < n; i++) {
+            int h = words[i].hashCode();
+            spread[i] = h ^ (h >>> 16);
+        }
+        // a bin of nine would have been treeified (or, below 64 buckets, the table resized early), at the final
+        // size or while the map was smaller and held only the first words: then the map decides
+        for (int c = 16; c < cap; c *= 2) {
+            if (crowded(spread, Math.min(n, c * 3 / 4 + 1), c)) {
+                viaHashMap(words, counts);
+                return;
+            }
+        }
+        if (crowded(spread, n, cap)) {
+            viaHashMap(words, counts);
+            return;
+        }
+        int[] bucket = new int[n];
+        int[] start = new int[cap + 1];
+        for (int i = 0; i < n; i++) {
+            bucket[i] = spread[i] & (cap - 1);
+            start[bucket[i] + 1]++;
+        }
+        for (int k = 0; k < cap; k++) {
+            start[k + 1] += start[k];
+        }
+        String[] ws = new String[n];
+        int[] cs = new int[n];
+        for (int i = 0; i < n; i++) {
+            int at = start[bucket[i]]++;
+            ws[at] = words[i];
+            cs[at] = counts[i];
+        }
+        System.arraycopy(ws, 0, words, 0, n);
+        System.arraycopy(cs, 0, counts, 0, n);
+    }
+
+    /** Whether some bucket of a table of {@code cap} buckets gets 8 of the first {@code m} words. */
+    private static boolean crowded(int[] spread, int m, int cap) {
+        int[] size = new int[cap];
+        for (int i = 0; i < m; i++) {
+            if (++size[spread[i] & (cap - 1)] >= 8) { // HashMap.TREEIFY_THRESHOLD
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void viaHashMap(String[] words, int[] counts) {
         Map<String, Integer> order = new HashMap<>();
         for (int i = 0; i < words.length; i++) {
             order.put(words[i], counts[i]);
@@ -164,11 +220,14 @@ final class CorpusTally {
     }
 
     /**
-     * One worker's word table: every word it has met (stop words flagged), found from the characters of a
-     * token without making a string, and the current article's counts by word number. Words are made once
-     * per worker and shared through {@link #vocabulary}. Not thread-safe: one per thread.
+     * One worker's word tables, found from the characters of a token without making a string. A small table
+     * per article takes every token and stays in the cache; only an article's new words reach the worker's
+     * table of every word it has met (stop words flagged), which makes each word's string once per worker and
+     * shares it through {@link #vocabulary}. Not thread-safe: one per thread.
      */
     private static final class WordTable {
+        private static final int STOP_BIT = 1 << 31;
+
         private final Map<String, String> vocabulary;
         /**
          * Open addressing, one long per slot so that a probe reads one array: the word's String hash in the
@@ -180,9 +239,13 @@ final class CorpusTally {
         private char[] pool = new char[1 << 14];
         private int[] poolStart = new int[(1 << 11) + 1];
         private int size;
-        /** The current article: count per word number, and the word numbers in order of first occurrence. */
-        private int[] counts = new int[1 << 11];
-        private int[] seen = new int[256];
+
+        /** The current article's table, as {@link #slots} but numbering the article's words in order of first occurrence. */
+        private long[] local = new long[1 << 10];
+        /** Per word of the article: its number in the worker's table (with the stop bit), count, and slot. */
+        private int[] localWord = new int[256];
+        private int[] localCount = new int[256];
+        private int[] localSlot = new int[256];
         private int distinct;
         private char[] chars = new char[1024];
         private char[] buf = new char[32];
@@ -191,7 +254,7 @@ final class CorpusTally {
             this.vocabulary = vocabulary;
         }
 
-        /** Counts the words of {@code text}; returns how many distinct ones it has. */
+        /** Counts the words of {@code text}; returns how many distinct ones it has, stop words included. */
         int scan(String text) {
             int n = text.length();
             if (chars.length < n) {
@@ -199,7 +262,6 @@ final class CorpusTally {
             }
             char[] cs = chars;
             text.getChars(0, n, cs, 0);
-            distinct = 0;
             int i = 0;
             while (i < n) {
                 while (i < n && !(cs[i] < 128 ? ASCII_WORD[cs[i]] : isWordChar(cs[i]))) {
@@ -237,7 +299,7 @@ final class CorpusTally {
                         buf[k] = c;
                         h = 31 * h + c;
                     }
-                    count(find(buf, len, h));
+                    count(buf, len, h);
                 } else {
                     // as Tokens.of: String.toLowerCase(ROOT), which may change the length outside ASCII
                     String t = text.substring(start, i).toLowerCase(Locale.ROOT);
@@ -249,41 +311,88 @@ final class CorpusTally {
                         buf = new char[Math.max(tl, buf.length * 2)];
                     }
                     t.getChars(0, tl, buf, 0);
-                    count(find(buf, tl, t.hashCode()));
+                    count(buf, tl, t.hashCode());
                 }
             }
             return distinct;
         }
 
-        /** The current article's words and counts, in the order of {@link #hashMapOrder}; resets the counts. */
-        void drain(String[] out, int[] outCounts) {
+        /**
+         * The current article's words other than stop words, and their counts, in {@link #hashMapOrder};
+         * resets the article's table.
+         */
+        Digested drain() {
+            int kept = 0;
             for (int k = 0; k < distinct; k++) {
-                int id = seen[k];
-                out[k] = words[id];
-                outCounts[k] = counts[id];
-                counts[id] = 0;
+                if ((localWord[k] & STOP_BIT) == 0) {
+                    kept++;
+                }
             }
+            String[] out = new String[kept];
+            int[] outCounts = new int[kept];
+            int j = 0;
+            for (int k = 0; k < distinct; k++) {
+                local[localSlot[k]] = 0;
+                if ((localWord[k] & STOP_BIT) == 0) {
+                    out[j] = words[localWord[k]];
+                    outCounts[j++] = localCount[k];
+                }
+            }
+            distinct = 0;
             hashMapOrder(out, outCounts);
+            return new Digested(out, outCounts);
         }
 
-        private static final int STOP_BIT = 1 << 31;
-
-        /** Counts the word of {@link #find}'s result unless it is a stop word. */
-        private void count(int found) {
-            if ((found & STOP_BIT) != 0) {
-                return;
-            }
-            if (counts[found]++ == 0) {
-                if (distinct == seen.length) {
-                    seen = java.util.Arrays.copyOf(seen, distinct * 2);
+        /** Counts the word {@code b[0, len)} with String hash {@code h} in the current article. */
+        private void count(char[] b, int len, int h) {
+            int mask = local.length - 1;
+            int s = mix(h) & mask;
+            while (true) {
+                long e = local[s];
+                if (e == 0) {
+                    break;
                 }
-                seen[distinct++] = found;
+                if ((int) (e >>> 32) == h) {
+                    int k = (int) e - 1;
+                    int id = localWord[k] & ~STOP_BIT;
+                    int from = poolStart[id];
+                    if (poolStart[id + 1] - from == len && same(pool, from, b, len)) {
+                        localCount[k]++;
+                        return;
+                    }
+                }
+                s = (s + 1) & mask;
+            }
+            if (distinct == localWord.length) {
+                int cap = distinct * 2;
+                localWord = java.util.Arrays.copyOf(localWord, cap);
+                localCount = java.util.Arrays.copyOf(localCount, cap);
+                localSlot = java.util.Arrays.copyOf(localSlot, cap);
+            }
+            int k = distinct++;
+            localWord[k] = find(b, len, h);
+            localCount[k] = 1;
+            localSlot[k] = s;
+            local[s] = (long) h << 32 | (k + 1);
+            if (distinct * 2 > local.length) {
+                long[] fresh = new long[local.length * 2];
+                int m = fresh.length - 1;
+                for (int q = 0; q < distinct; q++) {
+                    long e = local[localSlot[q]];
+                    int t = mix((int) (e >>> 32)) & m;
+                    while (fresh[t] != 0) {
+                        t = (t + 1) & m;
+                    }
+                    fresh[t] = e;
+                    localSlot[q] = t;
+                }
+                local = fresh;
             }
         }
 
         /**
-         * The number of the word {@code b[0, len)} with String hash {@code h}, added if new, with
-         * {@link #STOP_BIT} set for a stop word.
+         * The number of the word {@code b[0, len)} with String hash {@code h} in the worker's table, added if
+         * new, with {@link #STOP_BIT} set for a stop word.
          */
         private int find(char[] b, int len, int h) {
             int mask = slots.length - 1;
@@ -318,7 +427,6 @@ final class CorpusTally {
                 int cap = id * 2;
                 words = java.util.Arrays.copyOf(words, cap);
                 poolStart = java.util.Arrays.copyOf(poolStart, cap + 1);
-                counts = java.util.Arrays.copyOf(counts, cap);
             }
             int from = poolStart[id];
             if (from + len > pool.length) {
@@ -364,6 +472,9 @@ final class CorpusTally {
             return true;
         }
     }
+
+    /** An article's words and their counts. */
+    private record Digested(String[] words, int[] counts) {}
 
     /** Which ASCII characters are word characters ({@link #isWordChar}). */
     private static final boolean[] ASCII_WORD = new boolean[128];

@@ -82,6 +82,40 @@ class CorpusTallyTest {
         }
     }
 
+    @Test
+    void hashMapOrderIsTheIterationOrderOfAHashMapFilledByPut() {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(11);
+        for (int round = 0; round < 300; round++) {
+            // the colliding family below has 192 members
+            int n = 1 + rnd.nextInt(round % 10 == 0 ? 192 : round < 100 ? 40 : 3000);
+            Set<String> distinct = new java.util.LinkedHashSet<>();
+            while (distinct.size() < n) {
+                if (round % 10 == 0) {
+                    // "Aa" and "BB" share a hash code, so these all fall in one bucket: a treeified bin
+                    StringBuilder sb = new StringBuilder();
+                    for (int k = 0; k < 6; k++) {
+                        sb.append(rnd.nextBoolean() ? "Aa" : "BB");
+                    }
+                    distinct.add(sb.append(rnd.nextInt(3)).toString());
+                } else {
+                    distinct.add(Integer.toString(rnd.nextInt(1 << 20), 36) + "w");
+                }
+            }
+            String[] words = distinct.toArray(new String[0]);
+            int[] counts = new int[words.length];
+            Map<String, Integer> map = new java.util.HashMap<>();
+            for (int i = 0; i < words.length; i++) {
+                counts[i] = i;
+                map.put(words[i], i);
+            }
+            CorpusTally.hashMapOrder(words, counts);
+            assertEquals(List.copyOf(map.keySet()), List.of(words), "round " + round);
+            for (int i = 0; i < words.length; i++) {
+                assertEquals(map.get(words[i]), counts[i]);
+            }
+        }
+    }
+
     private static Article article(String text) {
         return Article.builder("t").outlet(org.slant.ingest.Outlet.named("Paper"))
                 .block(org.slant.ingest.BlockKind.PARAGRAPH, text.isBlank() ? "-" : text).build();
