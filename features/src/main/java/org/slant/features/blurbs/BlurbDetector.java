@@ -119,13 +119,15 @@ public final class BlurbDetector {
         BlockCues[] cues = new BlockCues[n];
         Set<String> outletTemplates = templates.getOrDefault(outletKey(article), Set.of());
         Tokens tokens = new Tokens();
+        int[] words = new int[n];
         int[] wordsAfter = new int[n + 1];
         for (int i = n - 1; i >= 0; i--) {
             TextBlock b = blocks.get(i);
-            wordsAfter[i] = wordsAfter[i + 1] + Tokens.count(layer.text(), b.start(), b.end());
+            words[i] = Tokens.count(layer.text(), b.start(), b.end());
+            wordsAfter[i] = wordsAfter[i + 1] + words[i];
         }
         for (int i = 0; i < n; i++) {
-            cues[i] = score(layer, i, n, cues, outletTemplates, tokens, wordsAfter[i + 1]);
+            cues[i] = score(layer, i, n, cues, outletTemplates, tokens, words[i], wordsAfter[i + 1]);
         }
         TermAnalysis loaded = null; // only articles with a blurb need it, and most have none
         List<Blurb> out = new ArrayList<>();
@@ -244,7 +246,7 @@ public final class BlurbDetector {
     }
 
     private BlockCues score(TextLayer layer, int index, int count, BlockCues[] earlier, Set<String> outletTemplates,
-                            Tokens tokens, int wordsAfter) {
+                            Tokens tokens, int words, int wordsAfter) {
         TextBlock block = layer.blocks().get(index);
         String text = layer.text();
         char[] outside = new char[block.end() - block.start()];
@@ -260,7 +262,7 @@ public final class BlurbDetector {
         String raw = text.substring(block.start(), block.end()).strip();
         String plain = new String(outside).strip();
         BlockCues c = new BlockCues();
-        c.words = Tokens.count(raw, 0, raw.length());
+        c.words = words; // the block's words: stripping only removes spaces
         c.endsWithPeriod = raw.endsWith(".") || raw.endsWith("!") || raw.endsWith(":");
         c.adMarker = c.words == 1 && AD_MARKERS.contains(tokens.split(raw).word(0));
         tokens.split(plain);
