@@ -268,13 +268,66 @@ public final class OutletStatistics {
         return percentiles(means, confidence);
     }
 
-    private static Interval percentiles(double[] means, double confidence) {
-        Arrays.sort(means);
+    /** The interval's two order statistics of {@code means} (reordered in place), as a full sort would give. */
+    static Interval percentiles(double[] means, double confidence) {
         int resamples = means.length;
         double alpha = (1 - confidence) / 2;
         int lo = (int) Math.floor(alpha * (resamples - 1));
         int hi = (int) Math.ceil((1 - alpha) * (resamples - 1));
+        select(means, 0, resamples - 1, lo);
+        if (hi > lo) {
+            select(means, lo + 1, resamples - 1, hi); // everything after lo is at least means[lo]
+        }
         return new Interval(means[lo], means[hi], "bootstrap");
+    }
+
+    /**
+     * Quickselect: puts into {@code x[k]} the value a sort of {@code x[from..to]} would put there, with
+     * nothing greater before it and nothing smaller after it. Orders as {@link Double#compare} (and so
+     * {@link Arrays#sort}) does, -0.0 before 0.0 and NaN last, so the value is exactly the sorted one.
+     */
+    static void select(double[] x, int from, int to, int k) {
+        while (to > from) {
+            int mid = (from + to) >>> 1;
+            // median of three as the pivot, which keeps sorted and reversed inputs linear
+            if (Double.compare(x[mid], x[from]) < 0) {
+                swap(x, mid, from);
+            }
+            if (Double.compare(x[to], x[from]) < 0) {
+                swap(x, to, from);
+            }
+            if (Double.compare(x[to], x[mid]) < 0) {
+                swap(x, to, mid);
+            }
+            double pivot = x[mid];
+            int i = from;
+            int j = to;
+            while (i <= j) {
+                while (Double.compare(x[i], pivot) < 0) {
+                    i++;
+                }
+                while (Double.compare(x[j], pivot) > 0) {
+                    j--;
+                }
+                if (i <= j) {
+                    swap(x, i++, j--);
+                }
+            }
+            // now x[from..j] <= pivot <= x[i..to], and x[j+1..i-1] equal the pivot
+            if (k <= j) {
+                to = j;
+            } else if (k >= i) {
+                from = i;
+            } else {
+                return;
+            }
+        }
+    }
+
+    private static void swap(double[] x, int i, int j) {
+        double t = x[i];
+        x[i] = x[j];
+        x[j] = t;
     }
 
     /** Kruskal–Wallis H (tie-corrected) and its chi-squared p-value; each group sorted ascending. */

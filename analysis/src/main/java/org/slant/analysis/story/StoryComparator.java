@@ -40,6 +40,39 @@ public final class StoryComparator {
 
     private StoryComparator() {}
 
+    /**
+     * For every sentence {@code i} of every article {@code d} and every other article {@code o}: the highest
+     * cosine of the sentence to a sentence of {@code o} (0 when none), as {@code [d][i][o]}. Each pair of
+     * articles is scanned once for both directions: the cosine of two vectors of different sizes sums the
+     * smaller one's products whichever comes first, so it is the same to the last bit; vectors of equal size
+     * are summed in each direction's own order, as a scan per direction would.
+     */
+    private static double[][][] bestSimilarities(List<TfIdf.Sparse> vec, List<List<Integer>> byDoc) {
+        int docs = byDoc.size();
+        double[][][] best = new double[docs][][];
+        for (int d = 0; d < docs; d++) {
+            best[d] = new double[byDoc.get(d).size()][docs];
+        }
+        for (int d = 0; d < docs; d++) {
+            List<Integer> mine = byDoc.get(d);
+            for (int o = d + 1; o < docs; o++) {
+                List<Integer> theirs = byDoc.get(o);
+                for (int i = 0; i < mine.size(); i++) {
+                    TfIdf.Sparse a = vec.get(mine.get(i));
+                    double[] bestA = best[d][i];
+                    for (int k = 0; k < theirs.size(); k++) {
+                        TfIdf.Sparse b = vec.get(theirs.get(k));
+                        double ab = TfIdf.cosine(a, b);
+                        double ba = a.size() == b.size() ? TfIdf.cosine(b, a) : ab;
+                        bestA[o] = Math.max(bestA[o], ab);
+                        best[o][k][d] = Math.max(best[o][k][d], ba);
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
     /** Compares {@code docs}, the articles of the story {@code storyId}. */
     public static StoryComparison compare(String storyId, List<StoryDoc> docs, StoryConfig config) {
         List<String> all = new ArrayList<>();
@@ -51,7 +84,7 @@ public final class StoryComparator {
                 owner.add(new int[] {d, i});
             }
         }
-        List<Map<String, Double>> vec = TfIdf.vectors(all);
+        List<TfIdf.Sparse> vec = TfIdf.sparse(all);
         List<List<Integer>> byDoc = new ArrayList<>();
         for (int d = 0; d < docs.size(); d++) {
             byDoc.add(new ArrayList<>());
@@ -59,6 +92,7 @@ public final class StoryComparator {
         for (int k = 0; k < all.size(); k++) {
             byDoc.get(owner.get(k)[0]).add(k);
         }
+        double[][][] bestOf = bestSimilarities(vec, byDoc);
         List<Map<String, Integer>> words = new ArrayList<>();
         List<List<StoryComparison.Source>> sources = new ArrayList<>();
         for (StoryDoc d : docs) {
@@ -86,10 +120,7 @@ public final class StoryComparator {
                     if (o == d) {
                         continue;
                     }
-                    double b = 0;
-                    for (int k : byDoc.get(o)) {
-                        b = Math.max(b, TfIdf.cosine(vec.get(mine.get(i)), vec.get(k)));
-                    }
+                    double b = bestOf[d][i][o];
                     best.add(b);
                     if (b >= config.alignThreshold()) {
                         carried++;

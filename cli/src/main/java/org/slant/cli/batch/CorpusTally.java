@@ -37,6 +37,7 @@ final class CorpusTally {
      * by the workers ({@link #digest}), so that the merge only meets words it can compare by identity.
      */
     private final Map<String, String> vocabulary = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ThreadLocal<WordTable> tables = ThreadLocal.withInitial(() -> new WordTable(vocabulary));
     private final Map<List<String>, Long> sourcing = new TreeMap<>(CorpusTally::compareKeys);
     private final Map<List<String>, Long> stances = new TreeMap<>(CorpusTally::compareKeys);
     private final Map<List<String>, Long> naming = new TreeMap<>(CorpusTally::compareKeys);
@@ -91,19 +92,11 @@ final class CorpusTally {
 
     /** What {@code a} adds to this tally. Thread-safe. */
     Digest digest(Article a, ArticleFeatures f) {
-        Map<String, int[]> w = countWords(a.text());
-        String[] wordList = new String[w.size()];
-        int[] wordCounts = new int[w.size()];
-        int k = 0;
-        for (Map.Entry<String, int[]> e : w.entrySet()) {
-            String word = vocabulary.get(e.getKey()); // get before put: most words are known, and get takes no lock
-            if (word == null) {
-                String earlier = vocabulary.putIfAbsent(e.getKey(), e.getKey());
-                word = earlier == null ? e.getKey() : earlier;
-            }
-            wordList[k] = word;
-            wordCounts[k++] = e.getValue()[0];
-        }
+        WordTable table = tables.get();
+        table.scan(a.text());
+        Digested w = table.drain();
+        String[] wordList = w.words();
+        int[] wordCounts = w.counts();
         List<Count> counts = new ArrayList<>();
         for (FeatureValue v : f.values()) {
             String n = v.name();
@@ -136,57 +129,360 @@ final class CorpusTally {
 
     /**
      * Counts of the words {@link Tokens#of} finds, lower-cased, of three characters or more with a letter,
-     * stop words left out. Checks length and letters before making a string: most tokens are short.
+     * stop words left out; a map filled in order of first occurrence.
      */
     static Map<String, int[]> countWords(String text) {
+        WordTable table = new WordTable(null);
+        table.scan(text);
+        Digested d = table.drain();
+        String[] ws = d.words();
+        int[] cs = d.counts();
         Map<String, int[]> w = new HashMap<>();
-        char[] buf = new char[32];
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && !isWordChar(text.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            boolean ascii = true;
-            boolean letter = false;
-            while (i < n && isWordChar(text.charAt(i))) {
-                char c = text.charAt(i);
-                ascii &= c < 128;
-                letter |= Character.isLetter(c);
-                i++;
-            }
-            int len = i - start;
-            String t;
-            if (ascii) {
-                if (len < 3 || !letter) {
-                    continue;
-                }
-                if (len > buf.length) {
-                    buf = new char[Math.max(len, buf.length * 2)];
-                }
-                for (int k = 0; k < len; k++) {
-                    char c = text.charAt(start + k);
-                    buf[k] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-                }
-                t = new String(buf, 0, len);
-            } else {
-                // as Tokens.of: String.toLowerCase(ROOT), which may change the length outside ASCII
-                t = text.substring(start, i).toLowerCase(java.util.Locale.ROOT);
-                if (t.length() < 3 || t.chars().noneMatch(Character::isLetter)) {
-                    continue;
-                }
-            }
-            if (STOP.contains(t)) {
-                continue;
-            }
-            int[] c = w.get(t);
-            if (c == null) {
-                w.put(t, c = new int[1]);
-            }
-            c[0]++;
+        for (int i = 0; i < ws.length; i++) {
+            w.put(ws[i], new int[] {cs[i]});
         }
         return w;
+    }
+
+    /**
+     * Puts an article's words (and their counts) in the iteration order of a {@link HashMap} filled by
+     * {@code put} in the given order, the order the merge and everything after it have always seen. Without
+     * treeified bins, that order is by bucket, then by insertion: a stable counting sort by bucket gives it
+     * without building the map; a bucket large enough to be treeified falls back to a real map.
+     */
+    static void hashMapOrder(String[] words, int[] counts) {
+        int n = words.length;
+        if (n < 2) {
+            return;
+        }
+        int cap = 16; // HashMap's default capacity, doubled each time the size passes three quarters of it
+        while (n > cap * 3 / 4) {
+            cap *= 2;
+        }
+        int[] spread = new int[n];
+        for (int i = 0; i < n; i++) {
+            int h = words[i].hashCode();
+            spread[i] = h ^ (h >>> 16);
+        }
+        // a bin of nine would have been treeified (or, below 64 buckets, the table resized early), at the final
+        // size or while the map was smaller and held only the first words: then the map decides
+        for (int c = 16; c < cap; c *= 2) {
+            if (crowded(spread, Math.min(n, c * 3 / 4 + 1), c)) {
+                viaHashMap(words, counts);
+                return;
+            }
+        }
+        if (crowded(spread, n, cap)) {
+            viaHashMap(words, counts);
+            return;
+        }
+        int[] bucket = new int[n];
+        int[] start = new int[cap + 1];
+        for (int i = 0; i < n; i++) {
+            bucket[i] = spread[i] & (cap - 1);
+            start[bucket[i] + 1]++;
+        }
+        for (int k = 0; k < cap; k++) {
+            start[k + 1] += start[k];
+        }
+        String[] ws = new String[n];
+        int[] cs = new int[n];
+        for (int i = 0; i < n; i++) {
+            int at = start[bucket[i]]++;
+            ws[at] = words[i];
+            cs[at] = counts[i];
+        }
+        System.arraycopy(ws, 0, words, 0, n);
+        System.arraycopy(cs, 0, counts, 0, n);
+    }
+
+    /** Whether some bucket of a table of {@code cap} buckets gets 8 of the first {@code m} words. */
+    private static boolean crowded(int[] spread, int m, int cap) {
+        int[] size = new int[cap];
+        for (int i = 0; i < m; i++) {
+            if (++size[spread[i] & (cap - 1)] >= 8) { // HashMap.TREEIFY_THRESHOLD
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void viaHashMap(String[] words, int[] counts) {
+        Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < words.length; i++) {
+            order.put(words[i], counts[i]);
+        }
+        int k = 0;
+        for (Map.Entry<String, Integer> e : order.entrySet()) {
+            words[k] = e.getKey();
+            counts[k++] = e.getValue();
+        }
+    }
+
+    /**
+     * One worker's word tables, found from the characters of a token without making a string. A small table
+     * per article takes every token and stays in the cache; only an article's new words reach the worker's
+     * table of every word it has met (stop words flagged), which makes each word's string once per worker and
+     * shares it through {@link #vocabulary}. Not thread-safe: one per thread.
+     */
+    private static final class WordTable {
+        private static final int STOP_BIT = 1 << 31;
+
+        private final Map<String, String> vocabulary;
+        /**
+         * Open addressing, one long per slot so that a probe reads one array: the word's String hash in the
+         * high half, its number plus one in the low half (0 when empty), with {@link #STOP_BIT} on stop words.
+         */
+        private long[] slots = new long[1 << 12];
+        private String[] words = new String[1 << 11];
+        /** The words' characters end to end, word {@code id} from {@code poolStart[id]} to {@code poolStart[id + 1]}. */
+        private char[] pool = new char[1 << 14];
+        private int[] poolStart = new int[(1 << 11) + 1];
+        private int size;
+
+        /** The current article's table, as {@link #slots} but numbering the article's words in order of first occurrence. */
+        private long[] local = new long[1 << 10];
+        /** Per word of the article: its number in the worker's table (with the stop bit), count, and slot. */
+        private int[] localWord = new int[256];
+        private int[] localCount = new int[256];
+        private int[] localSlot = new int[256];
+        private int distinct;
+        private char[] chars = new char[1024];
+        private char[] buf = new char[32];
+
+        WordTable(Map<String, String> vocabulary) {
+            this.vocabulary = vocabulary;
+        }
+
+        /** Counts the words of {@code text}; returns how many distinct ones it has, stop words included. */
+        int scan(String text) {
+            int n = text.length();
+            if (chars.length < n) {
+                chars = new char[Math.max(n, chars.length * 2)];
+            }
+            char[] cs = chars;
+            text.getChars(0, n, cs, 0);
+            int i = 0;
+            while (i < n) {
+                while (i < n && !(cs[i] < 128 ? ASCII_WORD[cs[i]] : isWordChar(cs[i]))) {
+                    i++;
+                }
+                int start = i;
+                boolean ascii = true;
+                boolean letter = false;
+                while (i < n) {
+                    char c = cs[i];
+                    if (c < 128) {
+                        if (!ASCII_WORD[c]) {
+                            break;
+                        }
+                        letter |= c >= 'A' && c != '_'; // the word characters from 'A' up: letters and '_'
+                    } else if (isWordChar(c)) {
+                        ascii = false;
+                    } else {
+                        break;
+                    }
+                    i++;
+                }
+                int len = i - start;
+                if (ascii) {
+                    if (len < 3 || !letter) {
+                        continue;
+                    }
+                    if (len > buf.length) {
+                        buf = new char[Math.max(len, buf.length * 2)];
+                    }
+                    int h = 0;
+                    for (int k = 0; k < len; k++) {
+                        char c = cs[start + k];
+                        c = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                        buf[k] = c;
+                        h = 31 * h + c;
+                    }
+                    count(buf, len, h);
+                } else {
+                    // as Tokens.of: String.toLowerCase(ROOT), which may change the length outside ASCII
+                    String t = text.substring(start, i).toLowerCase(Locale.ROOT);
+                    if (t.length() < 3 || t.chars().noneMatch(Character::isLetter)) {
+                        continue;
+                    }
+                    int tl = t.length();
+                    if (tl > buf.length) {
+                        buf = new char[Math.max(tl, buf.length * 2)];
+                    }
+                    t.getChars(0, tl, buf, 0);
+                    count(buf, tl, t.hashCode());
+                }
+            }
+            return distinct;
+        }
+
+        /**
+         * The current article's words other than stop words, and their counts, in {@link #hashMapOrder};
+         * resets the article's table.
+         */
+        Digested drain() {
+            int kept = 0;
+            for (int k = 0; k < distinct; k++) {
+                if ((localWord[k] & STOP_BIT) == 0) {
+                    kept++;
+                }
+            }
+            String[] out = new String[kept];
+            int[] outCounts = new int[kept];
+            int j = 0;
+            for (int k = 0; k < distinct; k++) {
+                local[localSlot[k]] = 0;
+                if ((localWord[k] & STOP_BIT) == 0) {
+                    out[j] = words[localWord[k]];
+                    outCounts[j++] = localCount[k];
+                }
+            }
+            distinct = 0;
+            hashMapOrder(out, outCounts);
+            return new Digested(out, outCounts);
+        }
+
+        /** Counts the word {@code b[0, len)} with String hash {@code h} in the current article. */
+        private void count(char[] b, int len, int h) {
+            int mask = local.length - 1;
+            int s = mix(h) & mask;
+            while (true) {
+                long e = local[s];
+                if (e == 0) {
+                    break;
+                }
+                if ((int) (e >>> 32) == h) {
+                    int k = (int) e - 1;
+                    int id = localWord[k] & ~STOP_BIT;
+                    int from = poolStart[id];
+                    if (poolStart[id + 1] - from == len && same(pool, from, b, len)) {
+                        localCount[k]++;
+                        return;
+                    }
+                }
+                s = (s + 1) & mask;
+            }
+            if (distinct == localWord.length) {
+                int cap = distinct * 2;
+                localWord = java.util.Arrays.copyOf(localWord, cap);
+                localCount = java.util.Arrays.copyOf(localCount, cap);
+                localSlot = java.util.Arrays.copyOf(localSlot, cap);
+            }
+            int k = distinct++;
+            localWord[k] = find(b, len, h);
+            localCount[k] = 1;
+            localSlot[k] = s;
+            local[s] = (long) h << 32 | (k + 1);
+            if (distinct * 2 > local.length) {
+                long[] fresh = new long[local.length * 2];
+                int m = fresh.length - 1;
+                for (int q = 0; q < distinct; q++) {
+                    long e = local[localSlot[q]];
+                    int t = mix((int) (e >>> 32)) & m;
+                    while (fresh[t] != 0) {
+                        t = (t + 1) & m;
+                    }
+                    fresh[t] = e;
+                    localSlot[q] = t;
+                }
+                local = fresh;
+            }
+        }
+
+        /**
+         * The number of the word {@code b[0, len)} with String hash {@code h} in the worker's table, added if
+         * new, with {@link #STOP_BIT} set for a stop word.
+         */
+        private int find(char[] b, int len, int h) {
+            int mask = slots.length - 1;
+            int s = mix(h) & mask;
+            while (true) {
+                long e = slots[s];
+                if (e == 0) {
+                    break;
+                }
+                if ((int) (e >>> 32) == h) {
+                    int found = (int) e - 1; // the stop bit survives the minus one: ids stay far below 2^31
+                    int id = found & ~STOP_BIT;
+                    int from = poolStart[id];
+                    if (poolStart[id + 1] - from == len && same(pool, from, b, len)) {
+                        return found;
+                    }
+                }
+                s = (s + 1) & mask;
+            }
+            String w = new String(b, 0, len);
+            if (vocabulary != null) {
+                String earlier = vocabulary.get(w); // get before put: get takes no lock
+                if (earlier == null) {
+                    earlier = vocabulary.putIfAbsent(w, w);
+                }
+                if (earlier != null) {
+                    w = earlier;
+                }
+            }
+            int id = size++;
+            if (id == words.length) {
+                int cap = id * 2;
+                words = java.util.Arrays.copyOf(words, cap);
+                poolStart = java.util.Arrays.copyOf(poolStart, cap + 1);
+            }
+            int from = poolStart[id];
+            if (from + len > pool.length) {
+                pool = java.util.Arrays.copyOf(pool, Math.max(from + len, pool.length * 2));
+            }
+            System.arraycopy(b, 0, pool, from, len);
+            poolStart[id + 1] = from + len;
+            words[id] = w;
+            int found = STOP.contains(w) ? id | STOP_BIT : id;
+            slots[s] = (long) h << 32 | ((found + 1) & 0xFFFFFFFFL);
+            if (size * 2 > slots.length) {
+                rehash();
+            }
+            return found;
+        }
+
+        private void rehash() {
+            long[] fresh = new long[slots.length * 2];
+            int mask = fresh.length - 1;
+            for (long e : slots) {
+                if (e != 0) {
+                    int s = mix((int) (e >>> 32)) & mask;
+                    while (fresh[s] != 0) {
+                        s = (s + 1) & mask;
+                    }
+                    fresh[s] = e;
+                }
+            }
+            slots = fresh;
+        }
+
+        private static int mix(int h) {
+            int x = h * 0x9E3779B9;
+            return x ^ (x >>> 16);
+        }
+
+        private static boolean same(char[] pool, int from, char[] b, int len) {
+            for (int k = 0; k < len; k++) {
+                if (pool[from + k] != b[k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** An article's words and their counts. */
+    private record Digested(String[] words, int[] counts) {}
+
+    /** Which ASCII characters are word characters ({@link #isWordChar}). */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = isWordChar(c);
+        }
     }
 
     /** The words left out of the counts. */

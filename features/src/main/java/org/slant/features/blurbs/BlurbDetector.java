@@ -13,6 +13,7 @@ import org.slant.features.lexicon.LoadedTerms;
 import org.slant.features.lexicon.TermAnalysis;
 import org.slant.features.lexicon.TermOccurrence;
 import org.slant.features.lexicon.internal.Tokens;
+import org.slant.features.lexicon.internal.WordSet;
 import org.slant.features.text.TextBlock;
 import org.slant.features.text.Quote;
 import org.slant.features.text.TextLayer;
@@ -118,13 +119,15 @@ public final class BlurbDetector {
         BlockCues[] cues = new BlockCues[n];
         Set<String> outletTemplates = templates.getOrDefault(outletKey(article), Set.of());
         Tokens tokens = new Tokens();
+        int[] words = new int[n];
         int[] wordsAfter = new int[n + 1];
         for (int i = n - 1; i >= 0; i--) {
             TextBlock b = blocks.get(i);
-            wordsAfter[i] = wordsAfter[i + 1] + Tokens.count(layer.text(), b.start(), b.end());
+            words[i] = Tokens.count(layer.text(), b.start(), b.end());
+            wordsAfter[i] = wordsAfter[i + 1] + words[i];
         }
         for (int i = 0; i < n; i++) {
-            cues[i] = score(layer, i, n, cues, outletTemplates, tokens, wordsAfter[i + 1]);
+            cues[i] = score(layer, i, n, cues, outletTemplates, tokens, words[i], wordsAfter[i + 1]);
         }
         TermAnalysis loaded = null; // only articles with a blurb need it, and most have none
         List<Blurb> out = new ArrayList<>();
@@ -215,6 +218,10 @@ public final class BlurbDetector {
     /** A titled question box with more body text than this after it is an opinion piece's subheading. */
     private static final int MAX_WORDS_AFTER_BOX = 100;
 
+    private static final WordSet FIRST_PLURAL = WordSet.of(Set.of("we", "our", "us", "ours"));
+    private static final WordSet SECOND_PERSON = WordSet.of(Set.of("you", "your", "yours"));
+    private static final WordSet ATTRIBUTION = WordSet.of(Cues.ATTRIBUTION);
+
     /** Bare ad markers look like titles but are not. */
     private static final Set<String> AD_MARKERS = Set.of("advertisement", "ad", "sponsored", "advert");
 
@@ -239,7 +246,7 @@ public final class BlurbDetector {
     }
 
     private BlockCues score(TextLayer layer, int index, int count, BlockCues[] earlier, Set<String> outletTemplates,
-                            Tokens tokens, int wordsAfter) {
+                            Tokens tokens, int words, int wordsAfter) {
         TextBlock block = layer.blocks().get(index);
         String text = layer.text();
         char[] outside = new char[block.end() - block.start()];
@@ -255,23 +262,19 @@ public final class BlurbDetector {
         String raw = text.substring(block.start(), block.end()).strip();
         String plain = new String(outside).strip();
         BlockCues c = new BlockCues();
-        tokens.split(raw);
-        c.words = tokens.size();
+        c.words = words; // the block's words: stripping only removes spaces
         c.endsWithPeriod = raw.endsWith(".") || raw.endsWith("!") || raw.endsWith(":");
-        c.adMarker = c.words == 1 && AD_MARKERS.contains(tokens.word(0));
+        c.adMarker = c.words == 1 && AD_MARKERS.contains(tokens.split(raw).word(0));
         tokens.split(plain);
         int we = 0;
         boolean attributed = false;
         for (int k = 0; k < tokens.size(); k++) {
-            String w = tokens.word(k);
-            switch (w) {
-                case "we", "our", "us", "ours" -> we++;
-                case "you", "your", "yours" -> c.secondPerson++;
-                default -> {
-                    if (Cues.ATTRIBUTION.contains(w)) {
-                        attributed = true;
-                    }
-                }
+            if (tokens.in(k, FIRST_PLURAL)) {
+                we++;
+            } else if (tokens.in(k, SECOND_PERSON)) {
+                c.secondPerson++;
+            } else if (tokens.in(k, ATTRIBUTION)) {
+                attributed = true;
             }
         }
         double phrase = 0;

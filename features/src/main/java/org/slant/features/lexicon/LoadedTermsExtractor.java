@@ -226,9 +226,11 @@ public final class LoadedTermsExtractor implements FeatureExtractor {
     }
 
     private static int bodyWords(TextLayer layer) {
+        // most articles have no marked blurb: then no token needs its block looked up
+        boolean blurbs = layer.blocks().stream().anyMatch(b -> b.kind() == BlockKind.BLURB);
         int n = 0;
         for (int i = 0; i < layer.tokenCount(); i++) {
-            if (layer.isWord(i) && !inBlurb(layer, layer.tokenStart(i))) {
+            if (layer.isWord(i) && !(blurbs && inBlurb(layer, layer.tokenStart(i)))) {
                 n++;
             }
         }

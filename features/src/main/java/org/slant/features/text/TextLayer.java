@@ -306,7 +306,7 @@ public final class TextLayer {
 
     /** Whether token {@code i} is a word (starts with a letter or digit). */
     public boolean isWord(int i) {
-        return Character.isLetterOrDigit(chars[tokStart[i]]);
+        return isLetterOrDigit(chars[tokStart[i]]);
     }
 
     /** Whether token {@code i} starts with an upper-case letter. */
@@ -355,15 +355,15 @@ public final class TextLayer {
                 i++;
                 continue;
             }
-            if (Character.isLetterOrDigit(c)) {
+            if (isLetterOrDigit(c)) {
                 int s = i;
                 int segStart = i;
                 i++;
                 while (i < n) {
                     char d = chars[i];
-                    if (Character.isLetterOrDigit(d)) {
+                    if (isLetterOrDigit(d)) {
                         i++;
-                    } else if (i + 1 < n && Character.isLetterOrDigit(chars[i + 1])
+                    } else if (i + 1 < n && isLetterOrDigit(chars[i + 1])
                             && (d == '\'' || d == '\u2019' || d == '-' || d == '&'
                                 || (d == '.' && (i - segStart == 1 || Character.isDigit(chars[i - 1]))))) {
                         i++;
@@ -438,7 +438,25 @@ public final class TextLayer {
         if (c < 128) {
             return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
         }
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        return SPACE[c];
+    }
+
+    /**
+     * {@link Character#isLetterOrDigit(char)} and {@link #isSpace} for every char, looked up: the library
+     * calls decode Unicode properties on each of the text's characters, several times per layer.
+     */
+    private static final boolean[] LETTER_OR_DIGIT = new boolean[Character.MAX_VALUE + 1];
+    private static final boolean[] SPACE = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            LETTER_OR_DIGIT[c] = Character.isLetterOrDigit((char) c);
+            SPACE[c] = Character.isWhitespace((char) c) || Character.isSpaceChar((char) c);
+        }
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return LETTER_OR_DIGIT[c];
     }
 
     private static boolean isCloser(char c) {
@@ -530,7 +548,7 @@ public final class TextLayer {
                 switch (c) {
                     case '\u201C', '\u201E', '\u00AB' -> {
                         // a typo'd closing mark: an opening mark glued to the end of a word inside a quote
-                        boolean closeForm = !isSpace(prev) && !Character.isLetterOrDigit(next);
+                        boolean closeForm = !isSpace(prev) && !isLetterOrDigit(next);
                         if (c == '\u201C' && closeForm && topmost(stackType, depth, DOUBLE) >= 0) {
                             depth = close(stackStart, stackType, stackWidth, depth, at, DOUBLE, out);
                         } else {
@@ -539,7 +557,7 @@ public final class TextLayer {
                     }
                     case '\u201D', '\u00BB' -> {
                         // and a typo'd opening mark: a closing mark before a word, with no quote open
-                        boolean openForm = opensBefore(prev) && Character.isLetterOrDigit(next);
+                        boolean openForm = opensBefore(prev) && isLetterOrDigit(next);
                         if (c == '\u201D' && openForm && topmost(stackType, depth, DOUBLE) < 0) {
                             depth = open(stackStart, stackType, stackWidth, depth, at, DOUBLE, width);
                         } else {
@@ -570,7 +588,7 @@ public final class TextLayer {
                         }
                     }
                     case '\u2019', '\u203A', '\'' -> {
-                        boolean closeForm = !isSpace(prev) && !Character.isLetterOrDigit(next);
+                        boolean closeForm = !isSpace(prev) && !isLetterOrDigit(next);
                         if (closeForm && topmost(stackType, depth, SINGLE) >= 0) {
                             depth = close(stackStart, stackType, stackWidth, depth, at, SINGLE, out);
                         } else if (c == '\'' && opensBefore(prev) && Character.isLetter(next)) {

@@ -1,13 +1,12 @@
 package org.slant.features.lexicon.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A trie keyed by whole lower-case words. Each node maps the next word to a child; a node where a form
- * ends carries a payload. Built once, then read-only (safe to share between threads).
+ * ends carries a payload. Built once, then read-only (safe to share between threads). Children are found
+ * by comparing a token's characters ({@link Tokens#is}), so a walk makes no strings.
  *
  * @param <T> the payload type
  */
@@ -15,18 +14,85 @@ public final class TokenTrie<T> {
     private final Node<T> root = new Node<>();
 
     private static final class Node<T> {
-        Map<String, Node<T>> children;
+        /** Open addressing over the child words; null when the node has no children. */
+        String[] keys;
+        int[] hashes;
+        Node<T>[] children;
+        int size;
         List<T> payload;
+
+        Node<T> child(Tokens tokens, int i) {
+            if (keys == null) {
+                return null;
+            }
+            int h = tokens.hash(i);
+            int mask = keys.length - 1;
+            for (int s = slot(h, mask); keys[s] != null; s = (s + 1) & mask) {
+                if (hashes[s] == h && tokens.is(i, keys[s], h)) {
+                    return children[s];
+                }
+            }
+            return null;
+        }
+
+        Node<T> childOrAdd(String w) {
+            if (keys == null) {
+                allocate(4);
+            }
+            int h = w.hashCode();
+            int mask = keys.length - 1;
+            int s = slot(h, mask);
+            for (; keys[s] != null; s = (s + 1) & mask) {
+                if (keys[s].equals(w)) {
+                    return children[s];
+                }
+            }
+            Node<T> c = new Node<>();
+            keys[s] = w;
+            hashes[s] = h;
+            children[s] = c;
+            if (++size * 2 > keys.length) {
+                String[] oldKeys = keys;
+                Node<T>[] oldChildren = children;
+                allocate(keys.length * 2);
+                for (int k = 0; k < oldKeys.length; k++) {
+                    if (oldKeys[k] != null) {
+                        put(oldKeys[k], oldChildren[k]);
+                    }
+                }
+            }
+            return c;
+        }
+
+        @SuppressWarnings("unchecked")
+        private void allocate(int capacity) {
+            keys = new String[capacity];
+            hashes = new int[capacity];
+            children = (Node<T>[]) new Node<?>[capacity];
+        }
+
+        private void put(String w, Node<T> c) {
+            int mask = keys.length - 1;
+            int s = slot(w.hashCode(), mask);
+            while (keys[s] != null) {
+                s = (s + 1) & mask;
+            }
+            keys[s] = w;
+            hashes[s] = w.hashCode();
+            children[s] = c;
+        }
+
+        private static int slot(int h, int mask) {
+            int x = h * 0x9E3779B9;
+            return (x ^ (x >>> 16)) & mask;
+        }
     }
 
     /** Adds a payload under a form of space-separated lower-case words. */
     public void add(String form, T value) {
         Node<T> n = root;
         for (String w : form.split(" ")) {
-            if (n.children == null) {
-                n.children = new HashMap<>();
-            }
-            n = n.children.computeIfAbsent(w, k -> new Node<>());
+            n = n.childOrAdd(w);
         }
         if (n.payload == null) {
             n.payload = new ArrayList<>(1);
@@ -48,10 +114,7 @@ public final class TokenTrie<T> {
             if (i > from && !tokens.joined(i)) {
                 break;
             }
-            if (n.children == null) {
-                break;
-            }
-            n = n.children.get(tokens.word(i));
+            n = n.child(tokens, i);
             if (n == null) {
                 break;
             }
