@@ -8,6 +8,9 @@
 #   nb          multinomial naive Bayes on word counts (words in >= 2 sentences)
 #   nb-12       the same on words and bigrams
 #   softmax     multinomial logistic regression (sparse SGD) on unit-length tf-idf of words
+#   stack-loaded  nb-stack: the naive Bayes of "nb", its out-of-fold log-posteriors stacked with Slant's
+#               loaded-language features (--features loaded) in an L2 logistic regression
+#   stack       the same with all of Slant's framing features (--features standard); the default
 # Outputs in eval-out/babe/.
 source "$(dirname "$0")/common.sh"
 need_data babe/dev.jsonl
@@ -26,7 +29,7 @@ with open(sys.argv[1], encoding="utf-8") as g, open(sys.argv[2], "w", encoding="
 PY
 run() {
   local name=$1; shift
-  java -Xmx2g -jar "$repo/cli/target/slant.jar" evaluate "$data" --features none --words --folds 5 \
+  java -Xmx2g -jar "$repo/cli/target/slant.jar" evaluate "$data" --words --folds 5 \
     --group-by article --seed 42 -o "$out/babe/$name.grouped.jsonl" "$@" 2> "$out/babe/$name.log" \
     || { cat "$out/babe/$name.log"; return 1; }
   python3 - "$out/babe/$name.grouped.jsonl" "$out/babe/$name.jsonl" <<'PY'
@@ -39,6 +42,8 @@ PY
   echo "$name: $(python3 "$shared/eval/classify_score.py" --gold "$gold" --label-field label_bias \
     --exclude-label "No agreement" --pred "$out/babe/$name.jsonl" | tail -1)"
 }
-run nb -c naive-bayes -O multinomial=true --min-df 2
-run nb-12 -c naive-bayes -O multinomial=true --min-df 2 --ngrams 1-2
-run softmax -c softmax --weighting tfidf --min-df 2
+run nb --features none -c naive-bayes -O multinomial=true --min-df 2
+run nb-12 --features none -c naive-bayes -O multinomial=true --min-df 2 --ngrams 1-2
+run softmax --features none -c softmax --weighting tfidf --min-df 2
+run stack-loaded --features loaded -c nb-stack --min-df 2
+run stack --features standard -c nb-stack --min-df 2

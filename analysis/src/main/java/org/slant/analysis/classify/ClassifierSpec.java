@@ -37,7 +37,7 @@ public sealed interface ClassifierSpec {
         m.put("linear-svm", new LinearSvm(1.0));
         m.put("sgd", new Sgd(Sgd.Loss.LOG, 1e-4, 0.05, 100, true));
         m.put("softmax", new Softmax(1e-5, 10, 0.5));
-        m.put("nb-stack", new NbStack(5, 10.0, 1.0));
+        m.put("nb-stack", new NbStack(5, 10.0, true, 1.0));
         return m;
     }
 
@@ -233,10 +233,12 @@ public sealed interface ClassifierSpec {
      *
      * @param folds inner folds for the out-of-fold naive Bayes scores, 2..20
      * @param ridge L2 penalty of the logistic regression (on standardised inputs), finite, >= 0
+     * @param tuneRidge choose the penalty from {@code ridge ×} {0.1, 1, 10, 100} by held-out log-likelihood
+     *     over the inner folds (nested: only training rows are used)
      * @param alpha additive smoothing of the naive Bayes word counts, finite, > 0
      */
     @SpecName("nb-stack")
-    record NbStack(int folds, double ridge, double alpha) implements ClassifierSpec {
+    record NbStack(int folds, double ridge, boolean tuneRidge, double alpha) implements ClassifierSpec {
         public NbStack {
             if (folds < 2 || folds > 20) {
                 throw new IllegalArgumentException("folds must be in 2..20: " + folds);

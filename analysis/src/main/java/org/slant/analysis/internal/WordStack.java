@@ -17,7 +17,9 @@ import weka.core.Utils;
  * rows (seeded {@code folds}-fold split of the rows), become inputs of an L2 logistic regression (Weka's,
  * which standardises its inputs) next to the remaining columns, e.g. framing features. Words and framing
  * features differ in scale and sparsity, so one model on both lets the many word counts drown the few
- * dense features; the stack gives each its own model and learns how far to trust each.
+ * dense features; the stack gives each its own model and learns how far to trust each. With
+ * {@code tuneRidge}, the logistic regression's ridge is chosen from {@code ridge ×} {0.1, 1, 10, 100} by
+ * held-out log-likelihood over the same inner folds.
  * Instance weights are honoured by both stages; missing values count as 0 words, and as missing (replaced
  * by the mean) for the other columns.
  */
@@ -28,6 +30,8 @@ public final class WordStack extends AbstractClassifier {
 
     private final int folds;
     private final double ridge;
+    private final boolean tuneRidge;
+    private double chosenRidge;
     private final double alpha;
     private final long seed;
     private int[] wordAtts;
@@ -38,9 +42,13 @@ public final class WordStack extends AbstractClassifier {
     private Logistic meta;
     private Instances metaHeader;
 
-    public WordStack(int folds, double ridge, double alpha, long seed) {
+    /** Candidate ridges when tuning, as multiples of the given one. */
+    static final double[] RIDGE_FACTORS = {0.1, 1, 10, 100};
+
+    public WordStack(int folds, double ridge, boolean tuneRidge, double alpha, long seed) {
         this.folds = folds;
         this.ridge = ridge;
+        this.tuneRidge = tuneRidge;
         this.alpha = alpha;
         this.seed = seed;
     }
@@ -125,6 +133,7 @@ public final class WordStack extends AbstractClassifier {
 
         metaHeader = metaHeader(data, k);
         Instances train = new Instances(metaHeader, n);
+        List<Integer> metaFold = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Instance in = data.instance(i);
             if (in.classIsMissing()) {
@@ -134,11 +143,53 @@ public final class WordStack extends AbstractClassifier {
             m.setValue(metaHeader.classIndex(), in.classValue());
             m.setWeight(in.weight());
             train.add(m);
+            metaFold.add(fold[i]);
         }
-        meta = new Logistic();
-        meta.setRidge(ridge);
+        chosenRidge = tuneRidge ? chooseRidge(train, metaFold) : ridge;
+        meta = logistic(chosenRidge);
         meta.buildClassifier(train);
         wordPosition = wordPos;
+    }
+
+    private static Logistic logistic(double ridge) {
+        Logistic l = new Logistic();
+        l.setRidge(ridge);
+        return l;
+    }
+
+    /**
+     * The candidate ridge with the best weighted log-likelihood on held-out inner folds of the stacked rows
+     * (the same folds the naive Bayes scores were made out of), so the penalty is chosen without looking
+     * at any row the whole model is later tested on. Ties keep the smaller ridge.
+     */
+    private double chooseRidge(Instances train, List<Integer> metaFold) throws Exception {
+        double best = ridge;
+        double bestLoss = Double.POSITIVE_INFINITY;
+        for (double factor : RIDGE_FACTORS) {
+            double r = ridge * factor;
+            double loss = 0;
+            for (int f = 0; f < folds; f++) {
+                Instances fit = new Instances(train, train.numInstances());
+                Instances held = new Instances(train, train.numInstances() / folds + 1);
+                for (int i = 0; i < train.numInstances(); i++) {
+                    (metaFold.get(i) == f ? held : fit).add(train.instance(i));
+                }
+                if (held.isEmpty() || fit.isEmpty()) {
+                    continue;
+                }
+                Logistic l = logistic(r);
+                l.buildClassifier(fit);
+                for (Instance in : held) {
+                    double p = l.distributionForInstance(in)[(int) in.classValue()];
+                    loss -= in.weight() * Math.log(Math.max(p, 1e-12));
+                }
+            }
+            if (loss < bestLoss - 1e-9) {
+                bestLoss = loss;
+                best = r;
+            }
+        }
+        return best;
     }
 
     private double[][] logLikelihoods(double[][] cnt) {
@@ -233,6 +284,7 @@ public final class WordStack extends AbstractClassifier {
         }
         return "WordStack: multinomial naive Bayes on " + wordAtts.length + " word columns (alpha " + alpha
                 + ", " + folds + " inner folds) stacked with " + otherAtts.length
-                + " other columns in a logistic regression\n" + meta;
+                + " other columns in a logistic regression (ridge " + chosenRidge + (tuneRidge ? ", tuned" : "")
+                + ")\n" + meta;
     }
 }

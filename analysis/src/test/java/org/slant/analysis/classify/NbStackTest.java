@@ -43,9 +43,9 @@ class NbStackTest {
 
     @Test
     void optionsAreTypedAndValidated() {
-        assertEquals(new ClassifierSpec.NbStack(5, 10.0, 1.0), STACK);
-        assertEquals(new ClassifierSpec.NbStack(3, 0.5, 0.1),
-                ClassifierSpec.parse("nb-stack", Map.of("folds", "3", "ridge", "0.5", "alpha", "0.1")));
+        assertEquals(new ClassifierSpec.NbStack(5, 10.0, true, 1.0), STACK);
+        assertEquals(new ClassifierSpec.NbStack(3, 0.5, false, 0.1),
+                ClassifierSpec.parse("nb-stack", Map.of("folds", "3", "ridge", "0.5", "tuneRidge", "false", "alpha", "0.1")));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ClassifierSpec.parse("nb-stack", Map.of("folds", "1")));
         assertTrue(e.getMessage().contains("folds must be in 2..20: 1"), e.getMessage());
@@ -54,6 +54,6 @@ class NbStackTest {
         e = assertThrows(IllegalArgumentException.class, () -> ClassifierSpec.parse("nb-stack", Map.of("alpha", "0")));
         assertTrue(e.getMessage().contains("alpha must be a finite number > 0"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> ClassifierSpec.parse("nb-stack", Map.of("lambda", "1")));
-        assertTrue(e.getMessage().contains("valid: alpha, folds, ridge"), e.getMessage());
+        assertTrue(e.getMessage().contains("valid: alpha, folds, ridge, tuneRidge"), e.getMessage());
     }
 }
