@@ -36,6 +36,15 @@ class NbStackTest {
     }
 
     @Test
+    void tuningPicksOneOfTheCandidateRidgesAndAFixedRidgeStaysAsGiven() throws AnalysisException {
+        FeatureTable t = Fixtures.wordsAndSignal(4, true, true);
+        String tuned = Classifiers.train(t, new ClassifierSpec.NbStack(3, 1.0, true, 1.0), 1).describe();
+        assertTrue(tuned.matches("(?s).*\\(ridge (0\\.1|1\\.0|10\\.0|100\\.0), tuned\\).*"), tuned);
+        String fixed = Classifiers.train(t, new ClassifierSpec.NbStack(3, 2.5, false, 1.0), 1).describe();
+        assertTrue(fixed.contains("(ridge 2.5)"), fixed);
+    }
+
+    @Test
     void aTableWithoutWordColumnsIsAClearError() {
         AnalysisException e = assertThrows(AnalysisException.class, () -> Classifiers.train(Fixtures.outlets(1), STACK, 1));
         assertTrue(e.getMessage().contains("needs word columns"), e.getMessage());
