@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 /** The classifier options shared by train and evaluate. */
 final class ClassifierOptions {
     @Option(names = {"-c", "--classifier"}, paramLabel = "NAME",
-            description = "naive-bayes, logistic, j48, random-forest, linear-svm or sgd (default ${DEFAULT-VALUE}).")
+            description = "naive-bayes, logistic, j48, random-forest, linear-svm, sgd, softmax or nb-stack (default ${DEFAULT-VALUE}).")
     String classifier = "naive-bayes";
 
     @Option(names = {"-O", "--option"}, paramLabel = "KEY=VALUE",

@@ -22,7 +22,8 @@ import org.slant.analysis.internal.Json;
     @JsonSubTypes.Type(value = ClassifierSpec.RandomForest.class, name = "random-forest"),
     @JsonSubTypes.Type(value = ClassifierSpec.LinearSvm.class, name = "linear-svm"),
     @JsonSubTypes.Type(value = ClassifierSpec.Sgd.class, name = "sgd"),
-    @JsonSubTypes.Type(value = ClassifierSpec.Softmax.class, name = "softmax")
+    @JsonSubTypes.Type(value = ClassifierSpec.Softmax.class, name = "softmax"),
+    @JsonSubTypes.Type(value = ClassifierSpec.NbStack.class, name = "nb-stack")
 })
 public sealed interface ClassifierSpec {
 
@@ -36,6 +37,7 @@ public sealed interface ClassifierSpec {
         m.put("linear-svm", new LinearSvm(1.0));
         m.put("sgd", new Sgd(Sgd.Loss.LOG, 1e-4, 0.05, 100, true));
         m.put("softmax", new Softmax(1e-5, 10, 0.5));
+        m.put("nb-stack", new NbStack(5, 10.0, true, 1.0));
         return m;
     }
 
@@ -220,6 +222,32 @@ public sealed interface ClassifierSpec {
             }
             if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
                 throw new IllegalArgumentException("learningRate must be a finite number > 0: " + learningRate);
+            }
+        }
+    }
+
+    /**
+     * Multinomial naive Bayes on the word columns ({@code w:...}) stacked with the other columns (e.g.
+     * framing features): the naive Bayes log-posteriors, computed out of fold on the training rows, and the
+     * other columns are the inputs of an L2 logistic regression. Needs word columns.
+     *
+     * @param folds inner folds for the out-of-fold naive Bayes scores, 2..20
+     * @param ridge L2 penalty of the logistic regression (on standardised inputs), finite, >= 0
+     * @param tuneRidge choose the penalty from {@code ridge ×} {0.1, 1, 10, 100} by held-out log-likelihood
+     *     over the inner folds (nested: only training rows are used)
+     * @param alpha additive smoothing of the naive Bayes word counts, finite, > 0
+     */
+    @SpecName("nb-stack")
+    record NbStack(int folds, double ridge, boolean tuneRidge, double alpha) implements ClassifierSpec {
+        public NbStack {
+            if (folds < 2 || folds > 20) {
+                throw new IllegalArgumentException("folds must be in 2..20: " + folds);
+            }
+            if (!(ridge >= 0) || Double.isInfinite(ridge)) {
+                throw new IllegalArgumentException("ridge must be a finite number >= 0: " + ridge);
+            }
+            if (!(alpha > 0) || Double.isInfinite(alpha)) {
+                throw new IllegalArgumentException("alpha must be a finite number > 0: " + alpha);
             }
         }
     }

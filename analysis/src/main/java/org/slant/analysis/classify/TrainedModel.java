@@ -38,7 +38,7 @@ import weka.core.Instances;
  */
 public final class TrainedModel {
     private static final ObjectInputFilter WEKA_ONLY = ObjectInputFilter.Config.createFilter(
-            "java.**;weka.**;no.uib.cipr.**;org.netlib.**;org.slant.analysis.internal.SparseSoftmax;!*");
+            "java.**;weka.**;no.uib.cipr.**;org.netlib.**;org.slant.analysis.internal.SparseSoftmax;org.slant.analysis.internal.WordStack;!*");
 
     private final Classifier classifier;
     private final ModelProvenance provenance;

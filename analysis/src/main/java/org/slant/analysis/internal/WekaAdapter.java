@@ -80,6 +80,8 @@ public final class WekaAdapter {
             c = m;
         } else if (spec instanceof ClassifierSpec.Softmax s) {
             c = new SparseSoftmax(s.lambda(), s.epochs(), s.learningRate(), seed);
+        } else if (spec instanceof ClassifierSpec.NbStack s) {
+            c = new WordStack(s.folds(), s.ridge(), s.tuneRidge(), s.alpha(), seed);
         } else {
             throw new IllegalArgumentException("no Weka classifier for " + spec);
         }

@@ -28,7 +28,7 @@ class ClassifiersTest {
     @ParameterizedTest
     @MethodSource("specs")
     void everyClassifierLearnsTheSignalOnUnseenOutlets(ClassifierSpec spec) throws AnalysisException {
-        Evaluation e = Classifiers.crossValidate(Fixtures.outlets(1), spec, CrossValidation.grouped(3, GroupBy.OUTLET), 7);
+        Evaluation e = Classifiers.crossValidate(Fixtures.forSpec(spec, 1), spec, CrossValidation.grouped(3, GroupBy.OUTLET), 7);
         assertEquals(120, e.predictions().size());
         assertTrue(e.macroF1() > 0.9, spec.name() + ": " + e.summary());
     }
@@ -36,7 +36,7 @@ class ClassifiersTest {
     @ParameterizedTest
     @MethodSource("specs")
     void savedModelsPredictTheSameAfterLoading(ClassifierSpec spec, @TempDir Path dir) throws AnalysisException {
-        FeatureTable t = Fixtures.outlets(2);
+        FeatureTable t = Fixtures.forSpec(spec, 2);
         TrainedModel m = Classifiers.train(t, spec, 3);
         Path file = dir.resolve("m.model");
         m.save(file);
@@ -114,7 +114,7 @@ class ClassifiersTest {
                 ClassifierSpec.parse("sgd", Map.of("loss", "hinge")));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ClassifierSpec.parse("svm", Map.of()));
-        assertTrue(e.getMessage().contains("valid: naive-bayes, logistic, j48, random-forest, linear-svm, sgd, softmax"),
+        assertTrue(e.getMessage().contains("valid: naive-bayes, logistic, j48, random-forest, linear-svm, sgd, softmax, nb-stack"),
                 e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> ClassifierSpec.parse("j48", Map.of("depth", "3")));
         assertTrue(e.getMessage().contains("unknown option 'depth' for j48; valid: confidence, minLeaf, unpruned"),
