@@ -75,9 +75,12 @@ final class AnalysisInputs {
         if (!words) {
             return null;
         }
-        String[] mm = ngrams.split("-");
-        int min = Integer.parseInt(mm[0].strip());
-        int max = mm.length > 1 ? Integer.parseInt(mm[1].strip()) : min;
+        java.util.regex.Matcher mm = java.util.regex.Pattern.compile("\\s*(\\d{1,2})\\s*(?:-\\s*(\\d{1,2})\\s*)?").matcher(ngrams);
+        if (!mm.matches()) {
+            throw new IllegalArgumentException("--ngrams takes MIN-MAX word counts such as 1-2 (or one number), not '" + ngrams + "'");
+        }
+        int min = Integer.parseInt(mm.group(1));
+        int max = mm.group(2) != null ? Integer.parseInt(mm.group(2)) : min;
         return new TextFeatureConfig(min, max, minDf, maxDf, maxFeatures, enumValue(Weighting.class, weighting), leadTokens);
     }
 

@@ -545,7 +545,15 @@ class AnalysisCommandsTest {
             assertRefused(run(args(c, absent)), c[0].toString(), "absent.jsonl", "does not exist");
         }
         assertRefused(run("predict", corpus, "-m", dir.resolve("absent.model")), "predict", "absent.model", "does not exist");
-        assertRefused(run("train", "--table", dir.resolve("absent.csv"), "-o", model), "train", "absent.csv");
+        assertRefused(run("train", "--table", dir.resolve("absent.csv"), "-o", model), "train", "absent.csv", "no such file");
+    }
+
+    @Test
+    void aMalformedNgramRangeIsRefusedWithTheExpectedForm() {
+        for (String bad : List.of("x-2", "1-", "-2", "1..2")) {
+            assertRefused(run(args(args(command("evaluate", corpus, "--folds", "2"), WORDS), "--ngrams", bad)), "evaluate",
+                    "--ngrams", "1-2", bad);
+        }
     }
 
     @Test

@@ -77,7 +77,7 @@ public final class FeatureTables {
                 InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
             return read(in, file.toString(), format);
         } catch (IOException e) {
-            throw new AnalysisException("cannot read table " + file + ": " + e.getMessage(), e);
+            throw new AnalysisException("cannot read table " + file + ": " + reason(e), e);
         }
     }
 
@@ -111,5 +111,19 @@ public final class FeatureTables {
         } catch (IOException e) {
             throw new AnalysisException("cannot read table " + name + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Why a file could not be read, in words: the JDK's file-system exceptions carry only the path. */
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.util.zip.ZipException) {
+            return "not a valid gzip file (" + e.getMessage() + ")";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }
