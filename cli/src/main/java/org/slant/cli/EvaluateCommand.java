@@ -68,7 +68,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 FeatureTables.write(table, saveTable);
             }
             Evaluation e = testTable == null ? Classifiers.crossValidate(table, spec, cv, classifier.seed, classifier.rowWeights())
-                    : Classifiers.evaluate(table, FeatureTables.read(testTable), spec, classifier.seed);
+                    : Classifiers.evaluate(table, FeatureTables.read(testTable), spec, classifier.seed, classifier.rowWeights());
             System.err.print(e.summary());
             if (out != null) {
                 PredictionsOut.write(e.predictions(), out);

@@ -94,14 +94,21 @@ public final class Classifiers {
     /** Trains on {@code train}'s labelled rows and evaluates on {@code test}'s labelled rows. */
     public static Evaluation evaluate(FeatureTable train, FeatureTable test, ClassifierSpec spec, long seed)
             throws AnalysisException {
-        TrainedModel m = train(train, spec, seed);
+        return evaluate(train, test, spec, seed, RowWeights.UNIFORM);
+    }
+
+    /** Trains on {@code train}'s labelled rows weighted as {@code weights} says and evaluates on {@code test}'s. */
+    public static Evaluation evaluate(FeatureTable train, FeatureTable test, ClassifierSpec spec, long seed,
+            RowWeights weights) throws AnalysisException {
+        TrainedModel m = train(train, spec, seed, weights);
         List<String> classes = new ArrayList<>(new TreeSet<>(m.provenance().classes()));
         List<String> unknown = test.labels().stream().filter(l -> !classes.contains(l)).toList();
         if (!unknown.isEmpty()) {
             throw new AnalysisException("the test table has labels the training table lacks: " + unknown);
         }
         List<Prediction> preds = m.predict(test.filter(r -> r.label() != null));
-        return Evaluation.of(spec, "train/test", seed, m.provenance().classes(), preds);
+        String protocol = "train/test" + (weights == RowWeights.UNIFORM ? "" : ", rows " + weights);
+        return Evaluation.of(spec, protocol, seed, m.provenance().classes(), preds);
     }
 
     /**

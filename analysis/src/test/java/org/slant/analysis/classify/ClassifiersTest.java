@@ -62,6 +62,18 @@ class ClassifiersTest {
     }
 
     @Test
+    void trainTestEvaluationTrainsWithTheGivenRowWeights() throws AnalysisException {
+        FeatureTable train = Fixtures.outlets(3);
+        FeatureTable test = Fixtures.outlets(4);
+        ClassifierSpec softmax = new ClassifierSpec.Softmax(1e-4, 5, 0.5);
+        Evaluation weighted = Classifiers.evaluate(train, test, softmax, 11, RowWeights.OUTLET_BALANCED);
+        assertEquals(Classifiers.train(train, softmax, 11, RowWeights.OUTLET_BALANCED).predict(test.filter(r -> r.label() != null)),
+                weighted.predictions());
+        assertTrue(weighted.protocol().contains("OUTLET_BALANCED"), weighted.protocol());
+        assertEquals(Classifiers.evaluate(train, test, softmax, 11), Classifiers.evaluate(train, test, softmax, 11, RowWeights.UNIFORM));
+    }
+
+    @Test
     void groupedFoldsKeepEachOutletInOneFold() throws AnalysisException {
         FeatureTable t = Fixtures.outlets(4);
         int[] fold = Classifiers.folds(t, Classifiers.labelled(t), CrossValidation.grouped(3, GroupBy.OUTLET), 5);
