@@ -64,22 +64,33 @@ public final class Classifiers {
         List<String> classes = checkTrainable(table, "the table");
         List<Integer> rows = labelled(table);
         int[] fold = folds(table, rows, cv, seed);
-        Prediction[] preds = new Prediction[table.rows().size()];
+        List<List<Integer>> trains = new ArrayList<>();
+        List<List<Integer>> tests = new ArrayList<>();
         for (int f = 0; f < cv.folds(); f++) {
             List<Integer> train = new ArrayList<>();
             List<Integer> test = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
                 (fold[i] == f ? test : train).add(rows.get(i));
             }
-            if (test.isEmpty()) {
-                continue;
+            if (!test.isEmpty()) {
+                checkTrainable(table.select(train), "the training part of fold " + (f + 1));
             }
-            checkTrainable(table.select(train), "the training part of fold " + (f + 1));
-            TrainedModel m = trainOn(table, classes, train, spec, seed, weights);
-            for (int p : test) {
+            trains.add(train);
+            tests.add(test);
+        }
+        // Folds run concurrently; each writes only its own test rows' slots, so the result does not depend
+        // on the schedule.
+        Prediction[] preds = new Prediction[table.rows().size()];
+        FoldWork work = f -> {
+            if (tests.get(f).isEmpty()) {
+                return;
+            }
+            TrainedModel m = trainOn(table, classes, trains.get(f), spec, seed, weights);
+            for (int p : tests.get(f)) {
                 preds[p] = m.predict(table.rows().get(p), f);
             }
-        }
+        };
+        runFolds(cv.folds(), work);
         List<Prediction> out = new ArrayList<>();
         for (Prediction p : preds) {
             if (p != null) {
@@ -89,6 +100,55 @@ public final class Classifiers {
         String protocol = cv.folds() + "-fold cv" + (cv.groupBy() == GroupBy.NONE ? "" : " grouped by " + cv.groupBy())
                 + (weights == RowWeights.UNIFORM ? "" : ", rows " + weights);
         return Evaluation.of(spec, protocol, seed, classes, out);
+    }
+
+    @FunctionalInterface
+    private interface FoldWork {
+        void run(int fold) throws AnalysisException;
+    }
+
+    /** Runs folds 0..n-1 on up to as many threads as there are processors; the first failing fold's error wins. */
+    private static void runFolds(int n, FoldWork work) throws AnalysisException {
+        int threads = Math.min(n, Runtime.getRuntime().availableProcessors());
+        if (threads <= 1) {
+            for (int f = 0; f < n; f++) {
+                work.run(f);
+            }
+            return;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "slant-cv-fold");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<Void>> futures = new ArrayList<>();
+            for (int f = 0; f < n; f++) {
+                int fold = f;
+                futures.add(pool.submit(() -> {
+                    work.run(fold);
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<Void> future : futures) {
+                try {
+                    future.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof AnalysisException ae) {
+                        throw ae;
+                    }
+                    if (e.getCause() instanceof RuntimeException re) {
+                        throw re;
+                    }
+                    throw new AnalysisException("a cross-validation fold failed: " + e.getCause(), e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AnalysisException("cross-validation interrupted", e);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Trains on {@code train}'s labelled rows and evaluates on {@code test}'s labelled rows. */

@@ -74,6 +74,32 @@ class ClassifiersTest {
     }
 
     @Test
+    void foldsRunConcurrentlyGiveWhatTrainingEachFoldInTurnGives() throws AnalysisException {
+        FeatureTable t = Fixtures.outlets(3);
+        ClassifierSpec nb = ClassifierSpec.defaults().get("naive-bayes");
+        CrossValidation cv = CrossValidation.grouped(3, GroupBy.OUTLET);
+        Evaluation e = Classifiers.crossValidate(t, nb, cv, 7);
+        List<Integer> rows = Classifiers.labelled(t);
+        int[] fold = Classifiers.folds(t, rows, cv, 7);
+        Map<String, Prediction> expected = new HashMap<>();
+        for (int f = 0; f < cv.folds(); f++) {
+            List<Integer> train = new java.util.ArrayList<>();
+            List<Integer> test = new java.util.ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                (fold[i] == f ? test : train).add(rows.get(i));
+            }
+            TrainedModel m = Classifiers.train(t.select(train), nb, 7);
+            for (int p : test) {
+                expected.put(t.rows().get(p).id(), m.predict(t.rows().get(p), f));
+            }
+        }
+        assertEquals(expected.size(), e.predictions().size());
+        for (Prediction p : e.predictions()) {
+            assertEquals(expected.get(p.id()), p);
+        }
+    }
+
+    @Test
     void groupedFoldsKeepEachOutletInOneFold() throws AnalysisException {
         FeatureTable t = Fixtures.outlets(4);
         int[] fold = Classifiers.folds(t, Classifiers.labelled(t), CrossValidation.grouped(3, GroupBy.OUTLET), 5);
