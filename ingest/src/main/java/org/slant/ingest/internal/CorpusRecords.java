@@ -78,11 +78,20 @@ final class CorpusRecords {
     /** Paragraphs split on blank lines, or on single newlines when there are no blank lines. */
     static List<String> paragraphs(String text) {
         String t = text.replace("\r\n", "\n").replace('\r', '\n');
-        String[] parts = t.contains("\n\n") ? t.split("\n\\s*\n") : t.split("\n");
+        String[] parts = t.contains("\n\n") ? BLANK_LINE.split(t) : t.split("\n");
         return java.util.Arrays.stream(parts)
-                .map(p -> p.strip().replaceAll("\\s*\n\\s*", " "))
+                .map(CorpusRecords::joinLines)
                 .filter(p -> !p.isEmpty())
                 .toList();
+    }
+
+    // Compiled once: this runs on the reader thread for every record of a corpus.
+    private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("\n\\s*\n");
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\s*\n\\s*");
+
+    private static String joinLines(String paragraph) {
+        String p = paragraph.strip();
+        return p.indexOf('\n') < 0 ? p : LINE_BREAK.matcher(p).replaceAll(" ");
     }
 
     private static String string(Map<String, Object> fields, String name) {
