@@ -15,6 +15,7 @@ import org.slant.analysis.stats.OutletSummary;
 import org.slant.analysis.stats.PairwiseTest;
 import org.slant.analysis.stats.StatsConfig;
 import org.slant.analysis.table.FeatureTable;
+import org.slant.analysis.text.TextVectorizer;
 import org.slant.features.FeaturesException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,7 +59,7 @@ final class CompareCommand implements Callable<Integer> {
             FeatureTable table = in.load().table();
             List<Integer> keep = new java.util.ArrayList<>();
             for (int i = 0; i < table.columns().size(); i++) {
-                if (!table.columns().get(i).name().startsWith("w:")) {
+                if (!table.columns().get(i).name().startsWith(TextVectorizer.WORD_PREFIX)) {
                     keep.add(i);
                 }
             }

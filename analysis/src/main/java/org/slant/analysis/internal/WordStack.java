@@ -3,6 +3,7 @@ package org.slant.analysis.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.slant.analysis.text.TextVectorizer;
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.functions.Logistic;
 import weka.core.Attribute;
@@ -25,8 +26,6 @@ import weka.core.Utils;
  */
 public final class WordStack extends AbstractClassifier {
     private static final long serialVersionUID = 1L;
-    /** Word and n-gram columns are named with this prefix (see TextVectorizer). */
-    public static final String WORD_PREFIX = "w:";
 
     private final int folds;
     private final double ridge;
@@ -64,7 +63,7 @@ public final class WordStack extends AbstractClassifier {
             if (a == data.classIndex()) {
                 continue;
             }
-            if (data.attribute(a).name().startsWith(WORD_PREFIX)) {
+            if (data.attribute(a).name().startsWith(TextVectorizer.WORD_PREFIX)) {
                 wordPos[a] = words.size();
                 words.add(a);
             } else {

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.slant.analysis.table.FeatureTable;
 import org.slant.analysis.table.FeatureVector;
 import org.slant.analysis.table.Row;
+import org.slant.analysis.text.TextVectorizer;
 
 /**
  * Words that set each outlet apart from all the others: the log-odds ratio with an informative Dirichlet
@@ -127,8 +128,8 @@ public final class DistinctiveWords {
             for (int k = 0; k < v.storedCount(); k++) {
                 String n = names.get(v.storedIndex(k));
                 double x = v.storedValue(k);
-                if (n.startsWith("w:") && !Double.isNaN(x)) {
-                    m.merge(n.substring(2), Math.round(x), Long::sum);
+                if (n.startsWith(TextVectorizer.WORD_PREFIX) && !Double.isNaN(x)) {
+                    m.merge(n.substring(TextVectorizer.WORD_PREFIX.length()), Math.round(x), Long::sum);
                 }
             }
         }

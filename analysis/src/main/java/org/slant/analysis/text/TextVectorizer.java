@@ -22,6 +22,9 @@ import org.slant.analysis.table.Row;
  * {@code minDocFreq} edge). Immutable and thread-safe; round-trips through Jackson.
  */
 public final class TextVectorizer {
+    /** The prefix of every word and n-gram column this vectorizer makes ({@code w:term}), and how readers tell them apart. */
+    public static final String WORD_PREFIX = "w:";
+
     /** Candidate terms held while counting before the singletons are pruned. */
     public static final int MAX_CANDIDATES = 3_000_000;
 
@@ -165,7 +168,7 @@ public final class TextVectorizer {
         };
         List<Column> cols = new ArrayList<>(terms.size());
         for (String t : terms) {
-            cols.add(new Column("w:" + t, what + " of '" + t.replace('/', ' ') + "'",
+            cols.add(new Column(WORD_PREFIX + t, what + " of '" + t.replace('/', ' ') + "'",
                     config.weighting() == Weighting.COUNT ? "count" : "weight"));
         }
         return cols;
