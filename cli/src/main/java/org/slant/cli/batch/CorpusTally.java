@@ -356,7 +356,7 @@ final class CorpusTally {
                     int k = (int) e - 1;
                     int id = localWord[k] & ~STOP_BIT;
                     int from = poolStart[id];
-                    if (poolStart[id + 1] - from == len && same(pool, from, b, len)) {
+                    if (java.util.Arrays.equals(pool, from, poolStart[id + 1], b, 0, len)) {
                         localCount[k]++;
                         return;
                     }
@@ -375,18 +375,7 @@ final class CorpusTally {
             localSlot[k] = s;
             local[s] = (long) h << 32 | (k + 1);
             if (distinct * 2 > local.length) {
-                long[] fresh = new long[local.length * 2];
-                int m = fresh.length - 1;
-                for (int q = 0; q < distinct; q++) {
-                    long e = local[localSlot[q]];
-                    int t = mix((int) (e >>> 32)) & m;
-                    while (fresh[t] != 0) {
-                        t = (t + 1) & m;
-                    }
-                    fresh[t] = e;
-                    localSlot[q] = t;
-                }
-                local = fresh;
+                local = doubled(local, localSlot);
             }
         }
 
@@ -406,7 +395,7 @@ final class CorpusTally {
                     int found = (int) e - 1; // the stop bit survives the minus one: ids stay far below 2^31
                     int id = found & ~STOP_BIT;
                     int from = poolStart[id];
-                    if (poolStart[id + 1] - from == len && same(pool, from, b, len)) {
+                    if (java.util.Arrays.equals(pool, from, poolStart[id + 1], b, 0, len)) {
                         return found;
                     }
                 }
@@ -438,38 +427,36 @@ final class CorpusTally {
             int found = STOP.contains(w) ? id | STOP_BIT : id;
             slots[s] = (long) h << 32 | ((found + 1) & 0xFFFFFFFFL);
             if (size * 2 > slots.length) {
-                rehash();
+                slots = doubled(slots, null);
             }
             return found;
         }
 
-        private void rehash() {
-            long[] fresh = new long[slots.length * 2];
+        /**
+         * A table twice the size with the same entries (hash in the high half). With {@code slotOf}, the
+         * article's table: an entry's low half is its number plus one, and its new slot is recorded there.
+         */
+        private static long[] doubled(long[] table, int[] slotOf) {
+            long[] fresh = new long[table.length * 2];
             int mask = fresh.length - 1;
-            for (long e : slots) {
+            for (long e : table) {
                 if (e != 0) {
                     int s = mix((int) (e >>> 32)) & mask;
                     while (fresh[s] != 0) {
                         s = (s + 1) & mask;
                     }
                     fresh[s] = e;
+                    if (slotOf != null) {
+                        slotOf[(int) e - 1] = s;
+                    }
                 }
             }
-            slots = fresh;
+            return fresh;
         }
 
         private static int mix(int h) {
             int x = h * 0x9E3779B9;
             return x ^ (x >>> 16);
-        }
-
-        private static boolean same(char[] pool, int from, char[] b, int len) {
-            for (int k = 0; k < len; k++) {
-                if (pool[from + k] != b[k]) {
-                    return false;
-                }
-            }
-            return true;
         }
     }
 

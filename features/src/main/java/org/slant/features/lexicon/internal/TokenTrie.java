@@ -27,7 +27,7 @@ public final class TokenTrie<T> {
             }
             int h = tokens.hash(i);
             int mask = keys.length - 1;
-            for (int s = slot(h, mask); keys[s] != null; s = (s + 1) & mask) {
+            for (int s = WordSet.slot(h, mask); keys[s] != null; s = (s + 1) & mask) {
                 if (hashes[s] == h && tokens.is(i, keys[s], h)) {
                     return children[s];
                 }
@@ -41,7 +41,7 @@ public final class TokenTrie<T> {
             }
             int h = w.hashCode();
             int mask = keys.length - 1;
-            int s = slot(h, mask);
+            int s = WordSet.slot(h, mask);
             for (; keys[s] != null; s = (s + 1) & mask) {
                 if (keys[s].equals(w)) {
                     return children[s];
@@ -73,18 +73,13 @@ public final class TokenTrie<T> {
 
         private void put(String w, Node<T> c) {
             int mask = keys.length - 1;
-            int s = slot(w.hashCode(), mask);
+            int s = WordSet.slot(w.hashCode(), mask);
             while (keys[s] != null) {
                 s = (s + 1) & mask;
             }
             keys[s] = w;
             hashes[s] = w.hashCode();
             children[s] = c;
-        }
-
-        private static int slot(int h, int mask) {
-            int x = h * 0x9E3779B9;
-            return (x ^ (x >>> 16)) & mask;
         }
     }
 

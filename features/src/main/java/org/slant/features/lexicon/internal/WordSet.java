@@ -32,6 +32,14 @@ public final class WordSet {
     }
 
     private int slot(int h) {
+        return slot(h, mask);
+    }
+
+    /**
+     * The first slot of a word with String hash {@code h} in an open-addressing table of {@code mask + 1}
+     * slots (a power of two); shared with {@link TokenTrie}. Spreads the hash, whose low bits alone cluster.
+     */
+    static int slot(int h, int mask) {
         int x = h * 0x9E3779B9;
         return (x ^ (x >>> 16)) & mask;
     }
