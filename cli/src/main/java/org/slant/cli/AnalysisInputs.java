@@ -71,11 +71,15 @@ final class AnalysisInputs {
         return features.equals(List.of("standard")) ? Features.standard() : Features.named(features);
     }
 
+    /** {@code --ngrams}: MIN-MAX or one number. */
+    private static final java.util.regex.Pattern NGRAM_RANGE =
+            java.util.regex.Pattern.compile("\\s*(\\d{1,2})\\s*(?:-\\s*(\\d{1,2})\\s*)?");
+
     TextFeatureConfig wordConfig() {
         if (!words) {
             return null;
         }
-        java.util.regex.Matcher mm = java.util.regex.Pattern.compile("\\s*(\\d{1,2})\\s*(?:-\\s*(\\d{1,2})\\s*)?").matcher(ngrams);
+        java.util.regex.Matcher mm = NGRAM_RANGE.matcher(ngrams);
         if (!mm.matches()) {
             throw new IllegalArgumentException("--ngrams takes MIN-MAX word counts such as 1-2 (or one number), not '" + ngrams + "'");
         }

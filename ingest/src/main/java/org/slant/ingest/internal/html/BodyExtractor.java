@@ -319,12 +319,7 @@ public final class BodyExtractor {
     }
 
     private static boolean insideArticle(Element e) {
-        for (Element p = e.parent(); p != null; p = p.parent()) {
-            if (p.normalName().equals("article")) {
-                return true;
-            }
-        }
-        return false;
+        return e.parent() != null && e.parent().closest("article") != null;
     }
 
     private static boolean isHidden(Element e) {
@@ -888,14 +883,7 @@ public final class BodyExtractor {
         if (!found) {
             return false;
         }
-        rest = CLOCK.matcher(rest).replaceAll(" ");
-        int words = 0;
-        for (String w : rest.split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-                words++;
-            }
-        }
-        return words <= 2;
+        return PageExtractor.countWords(CLOCK.matcher(rest).replaceAll(" ")) <= 2;
     }
 
     /**
