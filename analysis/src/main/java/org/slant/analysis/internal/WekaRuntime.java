@@ -44,21 +44,63 @@ public final class WekaRuntime {
         return home;
     }
 
-    private static final PrintStream NULL = new PrintStream(OutputStream.nullOutputStream());
+    /** How deep each thread is inside {@link #quietly}; only those threads are silenced. */
+    private static final ThreadLocal<int[]> QUIET_DEPTH = ThreadLocal.withInitial(() -> new int[1]);
 
     /**
-     * Runs {@code work} with {@code System.err} silenced: some Weka classifiers print progress and
-     * warnings there. Serialised, because {@code System.err} is global.
+     * Runs {@code work} with {@code System.err} silenced for the calling thread: some Weka classifiers
+     * print progress and warnings there. Other threads keep printing (progress, log lines), and calls on
+     * different threads run concurrently, so cross-validation folds can train side by side.
      */
     @SuppressWarnings("java:S112")
-    public static synchronized <T> T quietly(WekaCall<T> work) throws Exception {
+    public static <T> T quietly(WekaCall<T> work) throws Exception {
         init();
-        PrintStream saved = System.err;
-        System.setErr(NULL);
+        routeErr();
+        int[] depth = QUIET_DEPTH.get();
+        depth[0]++;
         try {
             return work.call();
         } finally {
-            System.setErr(saved);
+            depth[0]--;
+        }
+    }
+
+    /** Puts a per-thread filter in front of whatever {@code System.err} is now (once per stream set). */
+    private static synchronized void routeErr() {
+        if (!(System.err instanceof PerThreadErr)) {
+            System.setErr(new PerThreadErr(System.err));
+        }
+    }
+
+    private static boolean silenced() {
+        return QUIET_DEPTH.get()[0] > 0;
+    }
+
+    /** {@code System.err} that drops what threads inside {@link #quietly} write and passes on the rest. */
+    private static final class PerThreadErr extends PrintStream {
+        PerThreadErr(PrintStream target) {
+            super(new OutputStream() {
+                @Override
+                public void write(int b) {
+                    if (!silenced()) {
+                        target.write(b);
+                    }
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) {
+                    if (!silenced()) {
+                        target.write(b, off, len);
+                    }
+                }
+
+                @Override
+                public void flush() {
+                    if (!silenced()) {
+                        target.flush();
+                    }
+                }
+            }, true);
         }
     }
 
