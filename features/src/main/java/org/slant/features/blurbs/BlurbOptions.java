@@ -9,7 +9,7 @@ package org.slant.features.blurbs;
  * @param titleWords a block of at most this many words right before a blurb is its title (default 8)
  */
 public record BlurbOptions(double threshold, int templatePages, int titleWords) {
-    /** The defaults. */
+    /** Threshold 2.0, templates recurring in 3 pages, titles of at most 8 words. */
     public static final BlurbOptions DEFAULTS = new BlurbOptions(2.0, 3, 8);
 
     /**

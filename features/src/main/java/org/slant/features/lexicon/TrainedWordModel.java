@@ -15,7 +15,7 @@ import org.slant.features.lexicon.internal.WordHashing;
  * the heuristic model's score). Saved as JSON with its {@link WordModelProvenance}. Immutable and thread-safe.
  */
 public final class TrainedWordModel implements WordModel {
-    /** Format tag written into model files. */
+    /** Format tag written into model files; {@link #read} refuses files with another. */
     public static final String FORMAT = "slant-word-model/1";
 
     private final double[] weights;

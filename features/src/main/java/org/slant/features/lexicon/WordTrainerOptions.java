@@ -13,7 +13,7 @@ package org.slant.features.lexicon;
 public record WordTrainerOptions(int epochs, double learningRate, double l2, int hashBits, double holdout, long seed) {
     /** Default seed, as everywhere in Slant. */
     public static final long DEFAULT_SEED = 42L;
-    /** The defaults. */
+    /** 10 epochs, step 0.1, L2 1e-6, 2^18 hashed features, a 20 % holdout and {@link #DEFAULT_SEED}. */
     public static final WordTrainerOptions DEFAULTS = new WordTrainerOptions(10, 0.1, 1e-6, 18, 0.2, DEFAULT_SEED);
 
     /**

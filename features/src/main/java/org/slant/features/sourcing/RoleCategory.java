@@ -16,7 +16,7 @@ public enum RoleCategory {
     CITIZEN,
     /** Unnamed sources whose role is not said. */
     ANONYMOUS,
-    /** Not known. */
+    /** Neither the actor registry nor the role words tell the role; also the category of an actor given none. */
     UNKNOWN;
 
     /**
