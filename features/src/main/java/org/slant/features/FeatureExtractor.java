@@ -25,7 +25,7 @@ public interface FeatureExtractor {
     /**
      * Describes the features this extractor produces.
      *
-     * @return the specs, in the order {@link #extract} returns the values; the same list on every call
+     * @return the specs, in the order {@link #extract} returns the values
      */
     List<FeatureSpec> specs();
 

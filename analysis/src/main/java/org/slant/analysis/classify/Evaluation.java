@@ -51,7 +51,7 @@ public record Evaluation(ClassifierSpec classifier, String protocol, long seed, 
      * @param classes every class a prediction may name, in the order of the matrix
      * @param predictions the predictions, in table order
      * @return the evaluation; accuracy and macro-F1 are 0 without labelled predictions
-     * @throws NullPointerException if a prediction names a class outside {@code classes}
+     * @throws NullPointerException if a labelled prediction names a class outside {@code classes}
      */
     public static Evaluation of(ClassifierSpec classifier, String protocol, long seed, List<String> classes,
             List<Prediction> predictions) {

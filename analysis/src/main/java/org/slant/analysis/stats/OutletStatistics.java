@@ -276,7 +276,7 @@ public final class OutletStatistics {
      * @param x the values; not empty
      * @param resamples how many resamples to draw; positive
      * @param confidence the interval's coverage, in (0, 1)
-     * @param rnd the generator to draw from; advanced by {@code resamples * x.length} draws
+     * @param rnd the generator the {@code resamples * x.length} row indices are drawn from
      * @return the interval, method {@code "bootstrap"}
      */
     public static Interval bootstrap(double[] x, int resamples, double confidence, SplittableRandom rnd) {
