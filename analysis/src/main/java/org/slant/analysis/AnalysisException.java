@@ -8,12 +8,21 @@ package org.slant.analysis;
 public class AnalysisException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    /** An error with a message that names what is wrong. */
+    /**
+     * An error without an underlying cause.
+     *
+     * @param message names the offending file, line, column, option or value
+     */
     public AnalysisException(String message) {
         super(message);
     }
 
-    /** An error with a message and the underlying cause. */
+    /**
+     * An error that wraps the exception that caused it, such as an I/O or Weka exception.
+     *
+     * @param message names the offending file, line, column, option or value
+     * @param cause the underlying exception; may be null
+     */
     public AnalysisException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -29,18 +29,26 @@ public final class ArticleTables {
     /** Re-opens the same articles for another pass (word features need two: vocabulary, then counts). */
     @FunctionalInterface
     public interface ArticleStreams {
-        /** A fresh stream of the articles, in the same order each time; the caller closes it. */
+        /**
+         * Opens a fresh stream of the articles, in the same order each time; the caller closes it.
+         *
+         * @return the articles; never null
+         * @throws AnalysisException if the articles cannot be read
+         */
         Stream<Article> open() throws AnalysisException;
     }
 
     /**
      * A table of framing features, one column per {@link FeatureSpec} with its description and unit.
-     * The feature set is named {@code slant-features:<extractor,...>}.
+     * A value that an article's features lack becomes a missing cell.
      *
+     * @param featureSet the table's feature set name, e.g. from {@link #featureSetName(Features)}; not blank
+     * @param specs the columns, in order
      * @param articles the articles, in row order
      * @param features their features, one per article with the same id (any order)
-     * @param specs the columns, in order
-     * @throws IllegalArgumentException if an article has no features or a value is missing from them
+     * @return the table, one row per article
+     * @throws IllegalArgumentException if an article has no features, two articles share an id, or a spec's
+     *     name is not a valid column name
      */
     public static FeatureTable fromFeatures(String featureSet, List<FeatureSpec> specs, List<Article> articles,
             List<ArticleFeatures> features) {
@@ -57,12 +65,23 @@ public final class ArticleTables {
         return new FeatureTable(featureSet, columns(specs), rows);
     }
 
-    /** The feature set name of a pipeline. */
+    /**
+     * Names the feature set a pipeline produces, for {@link FeatureTable#featureSet()}.
+     *
+     * @param features the pipeline
+     * @return {@code slant-features:} followed by the extractor names, comma-separated, in pipeline order
+     */
     public static String featureSetName(Features features) {
         return "slant-features:" + String.join(",", features.extractors().stream().map(e -> e.name()).toList());
     }
 
-    /** The table's columns for a pipeline's specs. */
+    /**
+     * Turns feature specs into table columns, carrying over each name, description and unit.
+     *
+     * @param specs the specs, in column order
+     * @return one column per spec, in the same order
+     * @throws IllegalArgumentException if a spec's name is not a valid {@link Column} name
+     */
     public static List<Column> columns(List<FeatureSpec> specs) {
         return specs.stream().map(s -> new Column(s.name(), s.description(), s.unit())).toList();
     }
@@ -94,8 +113,12 @@ public final class ArticleTables {
      * not null, word features when {@code words} is not null (fitted on these articles), both joined when
      * both are given.
      *
+     * @param source re-opens the articles; opened twice with word features, once without
+     * @param features the framing feature pipeline, or null for no framing columns
+     * @param words how to fit word features, or null for no word columns
      * @return the table and the fitted vectorizer (null without word features)
-     * @throws IllegalArgumentException if both are null
+     * @throws AnalysisException if {@code source} cannot open the articles
+     * @throws IllegalArgumentException if both are null, or two articles share an id
      */
     public static Built build(ArticleStreams source, Features features, TextFeatureConfig words)
             throws AnalysisException {
@@ -111,7 +134,18 @@ public final class ArticleTables {
         return build(source, features, vectorizer);
     }
 
-    /** Builds a table with an already fitted vectorizer (for prediction with a saved model). */
+    /**
+     * Builds a table in one pass with an already fitted vectorizer, so the word columns match those a
+     * saved model was trained on. Framing columns come first, then word columns.
+     *
+     * @param source opens the articles once
+     * @param features the framing feature pipeline, or null for no framing columns
+     * @param vectorizer the fitted vectorizer, or null for no word columns
+     * @return the table and {@code vectorizer}
+     * @throws AnalysisException if {@code source} cannot open the articles
+     * @throws IllegalArgumentException if two articles share an id
+     * @throws NullPointerException if both {@code features} and {@code vectorizer} are null
+     */
     public static Built build(ArticleStreams source, Features features, TextVectorizer vectorizer)
             throws AnalysisException {
         List<FeatureSpec> specs = features == null ? List.of() : features.specs();

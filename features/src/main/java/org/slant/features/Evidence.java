@@ -9,6 +9,15 @@ package org.slant.features;
  * @param note a short human-readable explanation, e.g. the resolved speaker; may be empty, never null
  */
 public record Evidence(int start, int end, String kind, String note) {
+    /**
+     * Validates the span; a null note becomes empty.
+     *
+     * @param start first character, 0 or more
+     * @param end last character, exclusive; at least {@code start}
+     * @param kind what the span is; not null or blank
+     * @param note a short explanation, or null
+     * @throws IllegalArgumentException if the range is invalid or {@code kind} is null or blank
+     */
     public Evidence {
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad evidence range [" + start + ", " + end + ")");
@@ -19,7 +28,11 @@ public record Evidence(int start, int end, String kind, String note) {
         note = note == null ? "" : note;
     }
 
-    /** Number of characters covered. */
+    /**
+     * Measures the span.
+     *
+     * @return the number of characters covered, 0 or more
+     */
     public int length() {
         return end - start;
     }

@@ -15,12 +15,26 @@ import org.slant.ingest.Article;
  */
 public interface FeatureExtractor {
 
-    /** Unique name of this extractor, e.g. {@code "sourcing"}; also the prefix of its feature names. */
+    /**
+     * Names the extractor, for {@link Features#named} and the feature set name.
+     *
+     * @return a unique name, e.g. {@code "sourcing"}; also the prefix of its feature names
+     */
     String name();
 
-    /** The features this extractor produces, in the order {@link #extract} returns them. */
+    /**
+     * Describes the features this extractor produces.
+     *
+     * @return the specs, in the order {@link #extract} returns the values
+     */
     List<FeatureSpec> specs();
 
-    /** Measures the article. */
+    /**
+     * Measures the article.
+     *
+     * @param article the article; not null
+     * @param layer the article's text layer, {@code TextLayer.of(article)}; not null
+     * @return one value per spec of {@link #specs()}, in the same order; never null
+     */
     List<FeatureValue> extract(Article article, TextLayer layer);
 }

@@ -8,6 +8,14 @@ package org.slant.features;
  * @param unit the value's unit, e.g. {@code "count"}, {@code "share"} (0..1), {@code "chars"}
  */
 public record FeatureSpec(String name, String description, String unit) {
+    /**
+     * Validates the spec.
+     *
+     * @param name unique dotted name; not null or blank
+     * @param description what the value means; not null or blank
+     * @param unit the value's unit; not null or blank
+     * @throws IllegalArgumentException if a component is null or blank
+     */
     public FeatureSpec {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("feature name is required");

@@ -10,6 +10,14 @@ import java.util.List;
  * @param evidence spans of the article text behind the value, in text order; may be empty
  */
 public record FeatureValue(String name, double value, List<Evidence> evidence) {
+    /**
+     * Validates the value and copies the evidence; null evidence becomes none.
+     *
+     * @param name the feature's name; not null or blank
+     * @param value the value; finite
+     * @param evidence spans behind the value, or null for none
+     * @throws IllegalArgumentException if {@code name} is null or blank or {@code value} is NaN or infinite
+     */
     public FeatureValue {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("feature name is required");
@@ -20,7 +28,14 @@ public record FeatureValue(String name, double value, List<Evidence> evidence) {
         evidence = List.copyOf(evidence == null ? List.of() : evidence);
     }
 
-    /** A value without evidence. */
+    /**
+     * Makes a value without evidence, e.g. a word count.
+     *
+     * @param name the feature's name; not null or blank
+     * @param value the value; finite
+     * @return the value with empty evidence
+     * @throws IllegalArgumentException if {@code name} is null or blank or {@code value} is NaN or infinite
+     */
     public static FeatureValue of(String name, double value) {
         return new FeatureValue(name, value, List.of());
     }

@@ -60,7 +60,11 @@ public final class Features {
         this.specs = List.copyOf(all);
     }
 
-    /** Every built-in extractor, in registry order. */
+    /**
+     * Builds the standard pipeline: every built-in extractor with its default settings.
+     *
+     * @return the pipeline, extractors in registry order (sourcing, loaded terms, blurbs)
+     */
     public static Features standard() {
         List<FeatureExtractor> list = new ArrayList<>();
         for (Supplier<FeatureExtractor> s : REGISTRY.values()) {
@@ -69,15 +73,22 @@ public final class Features {
         return new Features(list);
     }
 
-    /** Names of the built-in extractors, in registry order. */
+    /**
+     * Lists the names {@link #named} accepts, e.g. for a command's help.
+     *
+     * @return the names of the built-in extractors, in registry order; unmodifiable
+     */
     public static List<String> availableExtractors() {
         return List.copyOf(REGISTRY.keySet());
     }
 
     /**
-     * The built-in extractors with these names, in the given order.
+     * Builds a pipeline of some built-in extractors, each with its default settings.
      *
+     * @param names extractor names from {@link #availableExtractors()}, in pipeline order
+     * @return the pipeline, in the given order
      * @throws FeaturesException if a name is not registered
+     * @throws IllegalArgumentException if a name is given twice
      */
     public static Features named(List<String> names) throws FeaturesException {
         List<FeatureExtractor> list = new ArrayList<>();
@@ -92,30 +103,53 @@ public final class Features {
     }
 
     /**
-     * A pipeline of the given extractors, in order.
+     * Builds a pipeline of extractors of one's own, e.g. a blurb extractor that knows the outlets' templates.
      *
+     * @param extractors the extractors, in pipeline order
+     * @return the pipeline
      * @throws IllegalArgumentException if two extractors share a name or a feature name
      */
     public static Features of(List<FeatureExtractor> extractors) {
         return new Features(extractors);
     }
 
-    /** The extractors, in order. */
+    /**
+     * Lists the extractors.
+     *
+     * @return the extractors, in pipeline order; unmodifiable
+     */
     public List<FeatureExtractor> extractors() {
         return extractors;
     }
 
-    /** Every feature this pipeline produces, in output order. */
+    /**
+     * Describes every feature this pipeline produces, for table columns and documentation.
+     *
+     * @return the specs of all extractors, in the order {@link #extract(Article)} returns the values;
+     *     unmodifiable
+     */
     public List<FeatureSpec> specs() {
         return specs;
     }
 
-    /** Builds the article's text layer once and runs every extractor on it. */
+    /**
+     * Builds the article's text layer once and runs every extractor on it.
+     *
+     * @param article the article
+     * @return the article's features, one value per spec of {@link #specs()}, in that order
+     */
     public ArticleFeatures extract(Article article) {
         return extract(article, TextLayer.of(article));
     }
 
-    /** Runs every extractor on an already built text layer of {@code article}. */
+    /**
+     * Runs every extractor on an already built text layer of {@code article}, for callers that need the
+     * layer themselves.
+     *
+     * @param article the article
+     * @param layer {@code TextLayer.of(article)}
+     * @return the article's features, one value per spec of {@link #specs()}, in that order
+     */
     public ArticleFeatures extract(Article article, TextLayer layer) {
         List<FeatureValue> values = new ArrayList<>(specs.size());
         for (FeatureExtractor e : extractors) {

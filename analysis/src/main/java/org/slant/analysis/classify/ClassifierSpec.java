@@ -27,7 +27,11 @@ import org.slant.analysis.internal.Json;
 })
 public sealed interface ClassifierSpec {
 
-    /** Names accepted by {@link #parse}, with the default options of each. */
+    /**
+     * Lists the classifiers {@link #parse} accepts, with the default options of each.
+     *
+     * @return a new mutable map from registry name to default spec, in a fixed order
+     */
     static Map<String, ClassifierSpec> defaults() {
         Map<String, ClassifierSpec> m = new LinkedHashMap<>();
         m.put("naive-bayes", new NaiveBayes(false));
@@ -44,6 +48,9 @@ public sealed interface ClassifierSpec {
     /**
      * The named classifier with its defaults changed by {@code options} (option name to value as text).
      *
+     * @param name a registry name, one of the keys of {@link #defaults()}
+     * @param options option name to value as text, converted to each option's type; may be empty
+     * @return the validated spec
      * @throws IllegalArgumentException naming the valid classifiers or options when one is unknown or a
      *     value is out of range
      */
@@ -73,7 +80,11 @@ public sealed interface ClassifierSpec {
         }
     }
 
-    /** The registry name of this classifier. */
+    /**
+     * Gives the registry name of this classifier, as {@link #parse} and the JSON {@code name} field spell it.
+     *
+     * @return the name, e.g. {@code "random-forest"}
+     */
     default String name() {
         return getClass().getAnnotation(SpecName.class).value();
     }
@@ -82,6 +93,11 @@ public sealed interface ClassifierSpec {
     @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
     @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE)
     @interface SpecName {
+        /**
+         * Gives the registry name.
+         *
+         * @return the name, e.g. {@code "random-forest"}
+         */
         String value();
     }
 
@@ -101,6 +117,13 @@ public sealed interface ClassifierSpec {
      */
     @SpecName("logistic")
     record Logistic(double ridge, int maxIterations) implements ClassifierSpec {
+        /**
+         * Validates the options.
+         *
+         * @param ridge L2 penalty, finite and at least 0
+         * @param maxIterations iteration limit, 0 or more
+         * @throws IllegalArgumentException if a value is outside its range
+         */
         public Logistic {
             if (!(ridge >= 0) || Double.isInfinite(ridge)) {
                 throw new IllegalArgumentException("ridge must be a finite number >= 0: " + ridge);
@@ -120,6 +143,14 @@ public sealed interface ClassifierSpec {
      */
     @SpecName("j48")
     record J48(double confidence, int minLeaf, boolean unpruned) implements ClassifierSpec {
+        /**
+         * Validates the options.
+         *
+         * @param confidence pruning confidence in (0, 0.5]
+         * @param minLeaf minimum rows per leaf, at least 1
+         * @param unpruned grow the tree without pruning
+         * @throws IllegalArgumentException if a value is outside its range
+         */
         public J48 {
             if (!(confidence > 0 && confidence <= 0.5)) {
                 throw new IllegalArgumentException("confidence must be in (0, 0.5]: " + confidence);
@@ -139,6 +170,14 @@ public sealed interface ClassifierSpec {
      */
     @SpecName("random-forest")
     record RandomForest(int trees, int featuresPerSplit, int maxDepth) implements ClassifierSpec {
+        /**
+         * Validates the options.
+         *
+         * @param trees number of trees, at least 1
+         * @param featuresPerSplit features tried at each split, 0 or more
+         * @param maxDepth depth limit, 0 or more
+         * @throws IllegalArgumentException if a value is outside its range
+         */
         public RandomForest {
             if (trees < 1) {
                 throw new IllegalArgumentException("trees must be >= 1: " + trees);
@@ -158,6 +197,12 @@ public sealed interface ClassifierSpec {
      */
     @SpecName("linear-svm")
     record LinearSvm(double c) implements ClassifierSpec {
+        /**
+         * Validates the option.
+         *
+         * @param c the complexity constant, finite and greater than 0
+         * @throws IllegalArgumentException if {@code c} is outside that range
+         */
         public LinearSvm {
             if (!(c > 0) || Double.isInfinite(c)) {
                 throw new IllegalArgumentException("c must be a finite number > 0: " + c);
@@ -187,6 +232,16 @@ public sealed interface ClassifierSpec {
             HINGE
         }
 
+        /**
+         * Validates the options.
+         *
+         * @param loss the loss function; not null
+         * @param lambda L2 regularisation, finite and greater than 0
+         * @param learningRate step size, finite and greater than 0
+         * @param epochs passes over the data, at least 1
+         * @param normalize rescale each feature to [0, 1] first
+         * @throws IllegalArgumentException if {@code loss} is null or a value is outside its range
+         */
         public Sgd {
             if (loss == null) {
                 throw new IllegalArgumentException("loss must be one of " + List.of(Loss.values()));
@@ -213,6 +268,14 @@ public sealed interface ClassifierSpec {
      */
     @SpecName("softmax")
     record Softmax(double lambda, int epochs, double learningRate) implements ClassifierSpec {
+        /**
+         * Validates the options.
+         *
+         * @param lambda L2 penalty, finite and greater than 0
+         * @param epochs passes over the data, at least 1
+         * @param learningRate initial step size, finite and greater than 0
+         * @throws IllegalArgumentException if a value is outside its range
+         */
         public Softmax {
             if (!(lambda > 0) || Double.isInfinite(lambda)) {
                 throw new IllegalArgumentException("lambda must be a finite number > 0: " + lambda);
@@ -239,6 +302,15 @@ public sealed interface ClassifierSpec {
      */
     @SpecName("nb-stack")
     record NbStack(int folds, double ridge, boolean tuneRidge, double alpha) implements ClassifierSpec {
+        /**
+         * Validates the options.
+         *
+         * @param folds inner folds, 2..20
+         * @param ridge L2 penalty, finite and at least 0
+         * @param tuneRidge choose the penalty over the inner folds
+         * @param alpha additive smoothing, finite and greater than 0
+         * @throws IllegalArgumentException if a value is outside its range
+         */
         public NbStack {
             if (folds < 2 || folds > 20) {
                 throw new IllegalArgumentException("folds must be in 2..20: " + folds);

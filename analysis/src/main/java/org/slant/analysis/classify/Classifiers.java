@@ -31,15 +31,28 @@ public final class Classifiers {
     private Classifiers() {}
 
     /**
-     * Trains on every labelled row.
+     * Trains on every labelled row, each weighing 1.
      *
+     * @param table the training table; unlabelled rows are ignored
+     * @param spec the classifier and its options
+     * @param seed the classifier's seed, for those that draw random numbers
+     * @return the model, its provenance recording the table, spec and seed
      * @throws AnalysisException if there are no labelled rows, only one class, or Weka fails
      */
     public static TrainedModel train(FeatureTable table, ClassifierSpec spec, long seed) throws AnalysisException {
         return train(table, spec, seed, RowWeights.UNIFORM);
     }
 
-    /** Trains on every labelled row, weighted as {@code weights} says. */
+    /**
+     * Trains on every labelled row, weighted as {@code weights} says.
+     *
+     * @param table the training table; unlabelled rows are ignored
+     * @param spec the classifier and its options
+     * @param seed the classifier's seed, for those that draw random numbers
+     * @param weights how the training rows are weighted
+     * @return the model, its provenance recording the table, spec, seed and weights
+     * @throws AnalysisException if there are no labelled rows, only one class, or Weka fails
+     */
     public static TrainedModel train(FeatureTable table, ClassifierSpec spec, long seed, RowWeights weights)
             throws AnalysisException {
         List<String> classes = checkTrainable(table, "the table");
@@ -48,17 +61,36 @@ public final class Classifiers {
     }
 
     /**
-     * Cross-validates: for each fold, trains on the other folds' labelled rows and predicts the fold.
+     * Cross-validates: for each fold, trains on the other folds' labelled rows and predicts the fold. Folds
+     * train concurrently, on up to as many threads as there are processors; the result is the same on any
+     * number.
      *
-     * @throws AnalysisException if the folds cannot be made (too few groups, a row without its group key)
-     *     or a training fold holds a single class
+     * @param table the table; unlabelled rows take no part
+     * @param spec the classifier and its options
+     * @param cv the number of folds and the grouping
+     * @param seed seeds both the folds (see {@link #folds}) and each fold's classifier
+     * @return the evaluation over every labelled row, each predicted by the model that did not see it
+     * @throws AnalysisException if the folds cannot be made (too few groups, a row without its group key),
+     *     the table or a training fold holds a single class, or Weka fails
      */
     public static Evaluation crossValidate(FeatureTable table, ClassifierSpec spec, CrossValidation cv, long seed)
             throws AnalysisException {
         return crossValidate(table, spec, cv, seed, RowWeights.UNIFORM);
     }
 
-    /** Cross-validates with training rows weighted as {@code weights} says. */
+    /**
+     * Cross-validates as {@link #crossValidate(FeatureTable, ClassifierSpec, CrossValidation, long)} does,
+     * with each fold's training rows weighted as {@code weights} says (test rows are not weighted).
+     *
+     * @param table the table; unlabelled rows take no part
+     * @param spec the classifier and its options
+     * @param cv the number of folds and the grouping
+     * @param seed seeds both the folds and each fold's classifier
+     * @param weights how each fold's training rows are weighted
+     * @return the evaluation over every labelled row; the protocol names the weighting unless uniform
+     * @throws AnalysisException if the folds cannot be made, the table or a training fold holds a single
+     *     class, or Weka fails
+     */
     public static Evaluation crossValidate(FeatureTable table, ClassifierSpec spec, CrossValidation cv, long seed,
             RowWeights weights) throws AnalysisException {
         List<String> classes = checkTrainable(table, "the table");
@@ -151,13 +183,34 @@ public final class Classifiers {
         }
     }
 
-    /** Trains on {@code train}'s labelled rows and evaluates on {@code test}'s labelled rows. */
+    /**
+     * Trains on {@code train}'s labelled rows and evaluates on {@code test}'s labelled rows.
+     *
+     * @param train the training table
+     * @param test the test table, with the training table's feature set and columns
+     * @param spec the classifier and its options
+     * @param seed the classifier's seed
+     * @return the evaluation of {@code test}'s labelled rows, protocol {@code "train/test"}
+     * @throws AnalysisException if {@code train} cannot be trained on, {@code test} has a label that
+     *     {@code train} lacks or other columns, or Weka fails
+     */
     public static Evaluation evaluate(FeatureTable train, FeatureTable test, ClassifierSpec spec, long seed)
             throws AnalysisException {
         return evaluate(train, test, spec, seed, RowWeights.UNIFORM);
     }
 
-    /** Trains on {@code train}'s labelled rows weighted as {@code weights} says and evaluates on {@code test}'s. */
+    /**
+     * Trains on {@code train}'s labelled rows weighted as {@code weights} says and evaluates on {@code test}'s.
+     *
+     * @param train the training table
+     * @param test the test table, with the training table's feature set and columns
+     * @param spec the classifier and its options
+     * @param seed the classifier's seed
+     * @param weights how the training rows are weighted
+     * @return the evaluation of {@code test}'s labelled rows; the protocol names the weighting unless uniform
+     * @throws AnalysisException if {@code train} cannot be trained on, {@code test} has a label that
+     *     {@code train} lacks or other columns, or Weka fails
+     */
     public static Evaluation evaluate(FeatureTable train, FeatureTable test, ClassifierSpec spec, long seed,
             RowWeights weights) throws AnalysisException {
         TrainedModel m = train(train, spec, seed, weights);
@@ -172,8 +225,14 @@ public final class Classifiers {
     }
 
     /**
-     * The fold (0-based) of each labelled row, in the order of the labelled rows.
+     * Assigns folds as {@link CrossValidation} describes: groups shuffled by the seed, then dealt largest
+     * first to the fold where their labels are scarcest.
      *
+     * @param table the table
+     * @param rows positions of labelled rows in {@code table}, e.g. {@link #labelled(FeatureTable)}
+     * @param cv the number of folds and the grouping
+     * @param seed seeds the shuffle; the same arguments always give the same folds
+     * @return the fold (0-based) of each of {@code rows}, in the order of {@code rows}
      * @throws AnalysisException if a row lacks its group key or there are fewer groups than folds
      */
     public static int[] folds(FeatureTable table, List<Integer> rows, CrossValidation cv, long seed)
@@ -240,7 +299,12 @@ public final class Classifiers {
         return fold;
     }
 
-    /** Positions of the labelled rows. */
+    /**
+     * Finds the rows a classifier may train or be scored on.
+     *
+     * @param table the table
+     * @return the 0-based positions of the rows with a label, in table order; a new mutable list
+     */
     public static List<Integer> labelled(FeatureTable table) {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < table.rows().size(); i++) {
@@ -317,7 +381,11 @@ public final class Classifiers {
         return w;
     }
 
-    /** Slant's version from the jar manifest; {@code "dev"} when run from classes. */
+    /**
+     * Gives Slant's version for provenance, from the jar manifest's {@code Implementation-Version}.
+     *
+     * @return the version, or {@code "dev"} when run from classes
+     */
     public static String slantVersion() {
         String v = Classifiers.class.getPackage().getImplementationVersion();
         return v == null ? "dev" : v;

@@ -9,6 +9,13 @@ package org.slant.analysis.classify;
  * @param groupBy what must not be split across folds
  */
 public record CrossValidation(int folds, GroupBy groupBy) {
+    /**
+     * Validates the plan; a null {@code groupBy} becomes {@link GroupBy#NONE}.
+     *
+     * @param folds number of folds, at least 2
+     * @param groupBy what must not be split across folds, or null for nothing
+     * @throws IllegalArgumentException if {@code folds} is less than 2
+     */
     public CrossValidation {
         if (folds < 2) {
             throw new IllegalArgumentException("cross-validation needs at least 2 folds: " + folds);
@@ -18,12 +25,25 @@ public record CrossValidation(int folds, GroupBy groupBy) {
         }
     }
 
-    /** Plain k-fold. */
+    /**
+     * Plans plain k-fold over rows, stratified by label.
+     *
+     * @param k number of folds, at least 2
+     * @return the plan, grouped by {@link GroupBy#NONE}
+     * @throws IllegalArgumentException if {@code k} is less than 2
+     */
     public static CrossValidation kFold(int k) {
         return new CrossValidation(k, GroupBy.NONE);
     }
 
-    /** Grouped k-fold. */
+    /**
+     * Plans grouped k-fold: rows of one group never straddle training and test folds.
+     *
+     * @param k number of folds, at least 2
+     * @param by what keeps rows together; null for nothing
+     * @return the plan
+     * @throws IllegalArgumentException if {@code k} is less than 2
+     */
     public static CrossValidation grouped(int k, GroupBy by) {
         return new CrossValidation(k, by);
     }

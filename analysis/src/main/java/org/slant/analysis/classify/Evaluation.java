@@ -22,6 +22,19 @@ public record Evaluation(ClassifierSpec classifier, String protocol, long seed, 
         List<List<Integer>> confusion, double accuracy, double macroF1, List<ClassMetrics> perClass,
         List<Prediction> predictions) {
 
+    /**
+     * Copies the lists, the confusion matrix row by row.
+     *
+     * @param classifier what was evaluated
+     * @param protocol how it was evaluated
+     * @param seed the seed used
+     * @param classes class order; not null
+     * @param confusion counts, row = actual, column = predicted; not null
+     * @param accuracy correct over all evaluated rows
+     * @param macroF1 mean F1 over the classes that occur
+     * @param perClass metrics per class; not null
+     * @param predictions every evaluated row's prediction; not null
+     */
     public Evaluation {
         classes = List.copyOf(classes);
         confusion = confusion.stream().map(List::copyOf).toList();
@@ -29,7 +42,17 @@ public record Evaluation(ClassifierSpec classifier, String protocol, long seed, 
         predictions = List.copyOf(predictions);
     }
 
-    /** Computes the metrics of labelled predictions. */
+    /**
+     * Computes the metrics of labelled predictions; unlabelled predictions are kept but not scored.
+     *
+     * @param classifier what was evaluated
+     * @param protocol how, for the summary
+     * @param seed the seed used for folds and classifiers
+     * @param classes every class a prediction may name, in the order of the matrix
+     * @param predictions the predictions, in table order
+     * @return the evaluation; accuracy and macro-F1 are 0 without labelled predictions
+     * @throws NullPointerException if a labelled prediction names a class outside {@code classes}
+     */
     public static Evaluation of(ClassifierSpec classifier, String protocol, long seed, List<String> classes,
             List<Prediction> predictions) {
         Map<String, Integer> idx = new HashMap<>();
@@ -78,7 +101,11 @@ public record Evaluation(ClassifierSpec classifier, String protocol, long seed, 
                 present == 0 ? 0 : f1Sum / present, per, predictions);
     }
 
-    /** A plain-text summary: accuracy, macro-F1, per-class table and confusion matrix. */
+    /**
+     * Formats the evaluation for a terminal, numbers in {@link java.util.Locale#ROOT}.
+     *
+     * @return lines of accuracy and macro-F1, a per-class table and the confusion matrix
+     */
     public String summary() {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(java.util.Locale.ROOT, "%s, %s, seed %d%naccuracy %.4f  macro-F1 %.4f%n",

@@ -27,7 +27,15 @@ public final class FeatureRanking {
      */
     public record Ranked(String name, double infoGain, double threshold) {}
 
-    /** The {@code top} most informative features, best first; ties by column order. */
+    /**
+     * Ranks every column of a table by information gain about its labels.
+     *
+     * @param table the table; only labelled rows count
+     * @param top how many features to return; 0 or more
+     * @return the {@code top} most informative features (all of them if fewer), best first, ties in column
+     *     order; a column without values has gain 0
+     * @throws IllegalArgumentException if {@code top} is negative
+     */
     public static List<Ranked> infoGain(FeatureTable table, int top) {
         List<String> classes = table.labels();
         Map<String, Integer> ci = Classifiers.index(classes);

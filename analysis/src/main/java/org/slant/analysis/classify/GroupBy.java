@@ -13,7 +13,13 @@ public enum GroupBy {
     /** By article: the row id up to its first {@code #} (sentence rows are {@code article#n}). */
     ARTICLE;
 
-    /** The group key of a row; null when the row lacks the field. */
+    /**
+     * Gives the key that decides a row's group.
+     *
+     * @param r the row
+     * @return the row id for {@link #NONE}, the outlet or story (null when the row has none), or the id up
+     *     to its first {@code #} for {@link #ARTICLE}
+     */
     public String key(Row r) {
         return switch (this) {
             case NONE -> r.id();

@@ -54,17 +54,31 @@ public final class TrainedModel {
         this.header = WekaAdapter.header(new FeatureTable(provenance.featureSet(), cols, List.of()), provenance.classes());
     }
 
-    /** Where the model came from. */
+    /**
+     * Tells where the model came from, enough to retrain it.
+     *
+     * @return the provenance
+     */
     public ModelProvenance provenance() {
         return provenance;
     }
 
-    /** The vectorizer that made the word columns, if the model was given one. */
+    /**
+     * Gives the vectorizer that made the word columns, to featurise new texts as the training texts were.
+     *
+     * @return the vectorizer, or empty if the model was not given one
+     */
     public java.util.Optional<TextVectorizer> vectorizer() {
         return java.util.Optional.ofNullable(vectorizer);
     }
 
-    /** The same model carrying {@code v}, whose columns must be the model's. */
+    /**
+     * Attaches a vectorizer, so that it is saved with the model.
+     *
+     * @param v the vectorizer whose columns are exactly the model's features, in order
+     * @return a model with the same classifier and provenance that carries {@code v}
+     * @throws IllegalArgumentException if {@code v}'s columns are not the model's features
+     */
     public TrainedModel withVectorizer(TextVectorizer v) {
         List<String> names = v.columns().stream().map(org.slant.analysis.table.Column::name).toList();
         if (!names.equals(provenance.featureNames())) {
@@ -74,9 +88,13 @@ public final class TrainedModel {
     }
 
     /**
-     * Predicts every row of {@code table}.
+     * Predicts every row of {@code table}. A row's label is kept as {@link Prediction#actual()} but never
+     * given to the classifier.
      *
-     * @throws AnalysisException if the table's feature set or columns differ from the training table's
+     * @param table the rows, with the training table's feature set and columns
+     * @return one prediction per row, in table order, fold -1
+     * @throws AnalysisException if the table's feature set or columns differ from the training table's, or
+     *     the classifier fails on a row
      */
     public List<Prediction> predict(FeatureTable table) throws AnalysisException {
         checkCompatible(table);
@@ -109,7 +127,14 @@ public final class TrainedModel {
         return new Prediction(r.id(), r.label(), provenance.classes().get(best), probs, fold);
     }
 
-    /** Throws a message naming the first difference when {@code table} is not what the model was trained on. */
+    /**
+     * Checks that a table can be predicted: the same feature set name and the same columns in the same order
+     * as the training table.
+     *
+     * @param table the table to check; its rows are not read
+     * @throws AnalysisException naming the first difference when {@code table} is not what the model was
+     *     trained on
+     */
     public void checkCompatible(FeatureTable table) throws AnalysisException {
         if (!table.featureSet().equals(provenance.featureSet())) {
             throw new AnalysisException("model was trained on feature set '" + provenance.featureSet()
@@ -132,12 +157,20 @@ public final class TrainedModel {
     /**
      * A readable account of the model: J48's tree as rules, logistic regression's coefficients, naive
      * Bayes' per-class statistics, as Weka prints them.
+     *
+     * @return the classifier's text, several lines
      */
     public String describe() {
         return classifier.toString();
     }
 
-    /** Writes the model file. */
+    /**
+     * Writes the model file, replacing it. ZIP entries carry a fixed timestamp, so the file does not depend
+     * on when it was written.
+     *
+     * @param file the file to write
+     * @throws AnalysisException naming the file if it cannot be written
+     */
     public void save(Path file) throws AnalysisException {
         try (OutputStream out = Files.newOutputStream(file)) {
             save(out);
@@ -146,7 +179,12 @@ public final class TrainedModel {
         }
     }
 
-    /** Writes the model to a stream, which is not closed. */
+    /**
+     * Writes the model as a ZIP to a stream, which is finished but not closed.
+     *
+     * @param out the stream
+     * @throws IOException if the stream cannot be written or the classifier cannot be serialised
+     */
     public void save(OutputStream out) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out);
         entry(zip, "provenance.json", Json.PRETTY.writeValueAsBytes(provenance));
@@ -172,7 +210,9 @@ public final class TrainedModel {
     /**
      * Reads a model file written by {@link #save(Path)}.
      *
-     * @throws AnalysisException naming the file when it is not a Slant model or is damaged
+     * @param file the model file; load only files you trust
+     * @return the model, with its vectorizer when the file holds one
+     * @throws AnalysisException naming the file when it cannot be read, is not a Slant model or is damaged
      */
     public static TrainedModel load(Path file) throws AnalysisException {
         try (InputStream in = Files.newInputStream(file)) {
@@ -182,7 +222,15 @@ public final class TrainedModel {
         }
     }
 
-    /** Reads a model from a stream, which is not closed. */
+    /**
+     * Reads a model written by {@link #save(OutputStream)} from a stream, which is read through its last
+     * ZIP entry but not closed. The classifier is deserialised only through a filter that admits Weka and JDK classes.
+     *
+     * @param in the stream; load only models you trust
+     * @param name how error messages name the input
+     * @return the model, with its vectorizer when the stream holds one
+     * @throws AnalysisException naming {@code name} when the input is not a Slant model or is damaged
+     */
     public static TrainedModel load(InputStream in, String name) throws AnalysisException {
         Map<String, byte[]> entries = new HashMap<>();
         try {

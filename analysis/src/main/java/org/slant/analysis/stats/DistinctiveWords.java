@@ -38,8 +38,10 @@ public final class DistinctiveWords {
     /**
      * The {@code top} words with the highest z for each outlet, outlets in alphabetical order.
      *
-     * @param counts word counts per outlet
+     * @param counts word counts per outlet; outlets without words are left out
      * @param priorSize α_0, the prior's total pseudo-count; greater than 0
+     * @param top words kept per outlet; 0 or less keeps none
+     * @return for each outlet with words, its {@code top} words, highest z first (ties by word); a sorted map
      * @throws IllegalArgumentException if fewer than two outlets have words or priorSize is not positive
      */
     public static Map<String, List<Word>> compute(Map<String, Map<String, Long>> counts, double priorSize, int top) {
@@ -115,6 +117,10 @@ public final class DistinctiveWords {
     /**
      * Word counts per outlet summed from a table's {@code w:} columns (word features with COUNT weighting);
      * rows without an outlet are left out.
+     *
+     * @param table a table with word columns; other columns and missing values are ignored
+     * @return for each outlet, its summed count of each word (values rounded to whole counts), without the
+     *     {@code w:} prefix; outlets in alphabetical order
      */
     public static Map<String, Map<String, Long>> countsFrom(FeatureTable table) {
         List<String> names = table.columnNames();

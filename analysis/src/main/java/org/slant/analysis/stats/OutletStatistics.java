@@ -44,7 +44,14 @@ public final class OutletStatistics {
     /** One outlet's values, per column: the non-missing values in table order, and summaries. */
     private record OutletData(String outlet, double[][] values, int[] missing, OutletSummary[] summaries) {}
 
-    /** Compares every column of {@code table} across its outlets. */
+    /**
+     * Compares every column of {@code table} across its outlets. Runs on the common fork-join pool; the
+     * result does not depend on the number of threads.
+     *
+     * @param table the table; rows without an outlet form the outlet {@link #UNKNOWN_OUTLET}
+     * @param config seed, resamples, confidence and test thresholds
+     * @return one comparison per column, in column order, with p-values adjusted across features
+     */
     public static List<FeatureComparison> compare(FeatureTable table, StatsConfig config) {
         int columns = table.columns().size();
         Map<String, List<FeatureVector>> byOutlet = new TreeMap<>();
@@ -247,7 +254,15 @@ public final class OutletStatistics {
         return s / x.length;
     }
 
-    /** Wilson score interval of a proportion {@code p} from {@code n} trials. */
+    /**
+     * Computes the Wilson score interval of a proportion, which stays inside [0, 1] and is sensible for
+     * rates near 0 or 1, unlike the normal approximation.
+     *
+     * @param p the observed proportion, in [0, 1]
+     * @param n the number of trials; positive
+     * @param z the standard normal quantile of the confidence, e.g. 1.96 for 95 %
+     * @return the interval, method {@code "wilson"}, clipped to [0, 1]
+     */
     public static Interval wilson(double p, int n, double z) {
         double z2 = z * z;
         double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
@@ -255,7 +270,15 @@ public final class OutletStatistics {
         return new Interval(Math.max(0, centre - half), Math.min(1, centre + half), "wilson");
     }
 
-    /** Percentile bootstrap interval of the mean. */
+    /**
+     * Computes a percentile bootstrap interval of the mean.
+     *
+     * @param x the values; not empty
+     * @param resamples how many resamples to draw; positive
+     * @param confidence the interval's coverage, in (0, 1)
+     * @param rnd the generator the {@code resamples * x.length} row indices are drawn from
+     * @return the interval, method {@code "bootstrap"}
+     */
     public static Interval bootstrap(double[] x, int resamples, double confidence, SplittableRandom rnd) {
         double[] means = new double[resamples];
         for (int b = 0; b < resamples; b++) {
@@ -417,7 +440,12 @@ public final class OutletStatistics {
         return new PairwiseTest(a, b, u1, p, Double.NaN, delta);
     }
 
-    /** Benjamini–Hochberg adjusted p-values, in input order. */
+    /**
+     * Adjusts p-values for the false discovery rate with the Benjamini–Hochberg step-up procedure.
+     *
+     * @param p the raw p-values; not modified
+     * @return the adjusted p-values, in input order, each at most 1 and at least its raw value
+     */
     public static double[] benjaminiHochberg(double[] p) {
         int m = p.length;
         Integer[] order = new Integer[m];

@@ -17,6 +17,16 @@ public record StatsConfig(long seed, int bootstrapResamples, double confidence, 
     /** Outlets in the pairwise tests unless configured otherwise. */
     public static final int DEFAULT_PAIRWISE_OUTLETS = 30;
 
+    /**
+     * Validates the settings; a {@code pairwiseOutlets} of 0 becomes {@link #DEFAULT_PAIRWISE_OUTLETS}.
+     *
+     * @param seed seed of the bootstrap resampling
+     * @param bootstrapResamples resamples for bootstrap intervals, at least 100
+     * @param confidence interval coverage, in (0, 1)
+     * @param minArticles values an outlet needs to be tested, at least 2
+     * @param pairwiseOutlets outlets in pairwise tests, at least 2, or 0 for the default
+     * @throws IllegalArgumentException if a value is outside its range
+     */
     public StatsConfig {
         if (bootstrapResamples < 100) {
             throw new IllegalArgumentException("bootstrapResamples must be at least 100: " + bootstrapResamples);
@@ -36,12 +46,25 @@ public record StatsConfig(long seed, int bootstrapResamples, double confidence, 
         }
     }
 
-    /** These settings with the default number of outlets in pairwise tests. */
+    /**
+     * Creates settings with {@link #DEFAULT_PAIRWISE_OUTLETS} outlets in pairwise tests.
+     *
+     * @param seed seed of the bootstrap resampling
+     * @param bootstrapResamples resamples for bootstrap intervals, at least 100
+     * @param confidence interval coverage, in (0, 1)
+     * @param minArticles values an outlet needs to be tested, at least 2
+     * @throws IllegalArgumentException if a value is outside its range
+     */
     public StatsConfig(long seed, int bootstrapResamples, double confidence, int minArticles) {
         this(seed, bootstrapResamples, confidence, minArticles, DEFAULT_PAIRWISE_OUTLETS);
     }
 
-    /** Seed 42, 2,000 resamples, 95 %, outlets need 2 articles to be tested, pairwise tests among 30 outlets. */
+    /**
+     * Gives the defaults: seed 42, 2,000 resamples, 95 %, outlets need 2 articles to be tested, pairwise
+     * tests among 30 outlets.
+     *
+     * @return the default settings
+     */
     public static StatsConfig defaults() {
         return new StatsConfig(42L, 2000, 0.95, 2, DEFAULT_PAIRWISE_OUTLETS);
     }

@@ -10,6 +10,13 @@ import java.util.List;
  * @param cohesion mean pairwise similarity of the members (1 for a single article)
  */
 public record Story(String id, List<String> articleIds, double cohesion) {
+    /**
+     * Copies the member list.
+     *
+     * @param id the story id
+     * @param articleIds member article ids; not null
+     * @param cohesion mean pairwise similarity of the members
+     */
     public Story {
         articleIds = List.copyOf(articleIds);
     }

@@ -29,8 +29,11 @@ public final class StoryClusterer {
     private StoryClusterer() {}
 
     /**
-     * The stories of {@code docs}; every article is in exactly one story.
+     * Clusters articles into stories; every article is in exactly one story.
      *
+     * @param docs the articles, ids unique; their order breaks ties and numbers the stories
+     * @param config the threshold, date window, lead length, headline weight and outlet rule
+     * @return the stories, in order of each story's first article in {@code docs}; members in input order
      * @throws IllegalArgumentException on duplicate ids or more than {@link #MAX_ARTICLES} articles
      */
     public static List<Story> cluster(List<StoryDoc> docs, StoryConfig config) {

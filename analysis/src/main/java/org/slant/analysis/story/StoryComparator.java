@@ -73,7 +73,15 @@ public final class StoryComparator {
         return best;
     }
 
-    /** Compares {@code docs}, the articles of the story {@code storyId}. */
+    /**
+     * Compares the articles of one story: which sentences each shares with the others, whom each quotes,
+     * and which sources and words only it has.
+     *
+     * @param storyId the story's id, copied into the result
+     * @param docs the story's articles; a single article yields only unique sentences
+     * @param config supplies {@link StoryConfig#alignThreshold()}
+     * @return one view per article, in input order
+     */
     public static StoryComparison compare(String storyId, List<StoryDoc> docs, StoryConfig config) {
         List<String> all = new ArrayList<>();
         List<int[]> owner = new ArrayList<>();

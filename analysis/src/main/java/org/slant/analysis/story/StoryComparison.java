@@ -9,6 +9,12 @@ import java.util.List;
  * @param articles one view per article, in input order
  */
 public record StoryComparison(String storyId, List<ArticleView> articles) {
+    /**
+     * Copies the view list.
+     *
+     * @param storyId the story
+     * @param articles one view per article; not null
+     */
     public StoryComparison {
         articles = List.copyOf(articles);
     }
@@ -32,6 +38,14 @@ public record StoryComparison(String storyId, List<ArticleView> articles) {
      * @param bestSimilarity highest cosine similarity to a sentence of each other article, in article order
      */
     public record AlignedSentence(int index, String text, Coverage coverage, List<Double> bestSimilarity) {
+        /**
+         * Copies the similarity list.
+         *
+         * @param index position in the article's sentences
+         * @param text the sentence
+         * @param coverage whether the others carry it
+         * @param bestSimilarity highest similarity to each other article; not null
+         */
         public AlignedSentence {
             bestSimilarity = List.copyOf(bestSimilarity);
         }
@@ -63,6 +77,20 @@ public record StoryComparison(String storyId, List<ArticleView> articles) {
     public record ArticleView(String id, String outlet, int shared, int partial, int unique, double quoteShare,
             List<Source> sources, List<String> sourcesOnlyHere, List<String> termsOnlyHere,
             List<AlignedSentence> sentences) {
+        /**
+         * Copies the four lists.
+         *
+         * @param id article id
+         * @param outlet outlet
+         * @param shared sentences every other article also carries
+         * @param partial sentences some other articles carry
+         * @param unique sentences no other article carries
+         * @param quoteShare share of the body's characters inside quotation marks, 0 to 1
+         * @param sources named sources; not null
+         * @param sourcesOnlyHere sources no other article names; not null
+         * @param termsOnlyHere words no other article uses; not null
+         * @param sentences every sentence with its alignment; not null
+         */
         public ArticleView {
             sources = List.copyOf(sources);
             sourcesOnlyHere = List.copyOf(sourcesOnlyHere);

@@ -12,6 +12,17 @@ package org.slant.analysis.story;
  */
 public record StoryConfig(double threshold, int windowDays, int leadTokens, int headlineWeight, boolean onePerOutlet,
         double alignThreshold) {
+    /**
+     * Validates the settings.
+     *
+     * @param threshold merge threshold, in (0, 1)
+     * @param windowDays date window in days, 0 or more
+     * @param leadTokens body tokens next to the headline, at least 1
+     * @param headlineWeight times the headline counts, at least 1
+     * @param onePerOutlet whether a story holds at most one article per outlet
+     * @param alignThreshold sentence alignment threshold, in (0, 1)
+     * @throws IllegalArgumentException if a value is outside its range
+     */
     public StoryConfig {
         if (!(threshold > 0 && threshold < 1)) {
             throw new IllegalArgumentException("threshold must be in (0, 1): " + threshold);
@@ -27,7 +38,12 @@ public record StoryConfig(double threshold, int windowDays, int leadTokens, int 
         }
     }
 
-    /** Threshold 0.2, three days, 150 lead tokens, headline counted twice, one article per outlet, alignment 0.35. */
+    /**
+     * Gives the defaults: threshold 0.2, three days, 150 lead tokens, headline counted twice, one article per
+     * outlet, alignment 0.35.
+     *
+     * @return the default settings
+     */
     public static StoryConfig defaults() {
         return new StoryConfig(0.2, 3, 150, 2, true, 0.35);
     }

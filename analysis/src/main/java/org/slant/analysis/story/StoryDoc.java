@@ -18,6 +18,16 @@ import org.slant.ingest.Block;
  * @param sentences body sentences in order
  */
 public record StoryDoc(String id, String outlet, LocalDate date, String headline, List<String> sentences) {
+    /**
+     * Validates the document; a null headline becomes empty and the sentences are copied.
+     *
+     * @param id article id; not null or blank
+     * @param outlet outlet name; not null or blank
+     * @param date publication date, or null
+     * @param headline the headline; null becomes empty
+     * @param sentences body sentences in order; not null
+     * @throws IllegalArgumentException if {@code id} or {@code outlet} is null or blank
+     */
     public StoryDoc {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("story document id is required");
@@ -29,7 +39,13 @@ public record StoryDoc(String id, String outlet, LocalDate date, String headline
         sentences = List.copyOf(sentences);
     }
 
-    /** An article, its body blocks split into sentences with the JDK's English sentence rules. */
+    /**
+     * Reads an article, its body blocks split into sentences with the JDK's English sentence rules. The
+     * outlet is the article's domain when it has one, else its name.
+     *
+     * @param a the article
+     * @return its id, outlet, publication date, headline and body sentences
+     */
     public static StoryDoc of(Article a) {
         List<String> sentences = new ArrayList<>();
         for (Block b : a.blocks()) {
@@ -41,7 +57,12 @@ public record StoryDoc(String id, String outlet, LocalDate date, String headline
         return new StoryDoc(a.id(), outlet, a.published() == null ? null : a.published().date(), a.headline(), sentences);
     }
 
-    /** Sentences of a paragraph. */
+    /**
+     * Splits a paragraph into sentences with the JDK's English {@link BreakIterator}.
+     *
+     * @param text the paragraph; not null
+     * @return the sentences, stripped of surrounding white space, empty ones dropped
+     */
     public static List<String> sentences(String text) {
         BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
         it.setText(text);
@@ -56,7 +77,11 @@ public record StoryDoc(String id, String outlet, LocalDate date, String headline
         return out;
     }
 
-    /** The body as one text. */
+    /**
+     * Joins the sentences back into one text.
+     *
+     * @return the sentences separated by single spaces; empty without sentences
+     */
     public String body() {
         return String.join(" ", sentences);
     }

@@ -12,6 +12,14 @@ import java.util.regex.Pattern;
 public record Column(String name, String description, String unit) {
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}_.:/\\-]+");
 
+    /**
+     * Validates the name; a null description or unit becomes empty.
+     *
+     * @param name letters, digits and {@code _ . : - /} only
+     * @param description what the value means; null becomes empty
+     * @param unit the value's unit; null becomes empty
+     * @throws IllegalArgumentException if {@code name} is null, empty or has another character
+     */
     public Column {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("column name must be letters, digits or _.:/- : '" + name + "'");
@@ -20,7 +28,13 @@ public record Column(String name, String description, String unit) {
         unit = unit == null ? "" : unit;
     }
 
-    /** A column with a name only. */
+    /**
+     * Creates a column without description or unit, e.g. for a table read from a file that has none.
+     *
+     * @param name letters, digits and {@code _ . : - /} only
+     * @return the column, with empty description and unit
+     * @throws IllegalArgumentException if {@code name} is null, empty or has another character
+     */
     public static Column named(String name) {
         return new Column(name, "", "");
     }

@@ -20,6 +20,16 @@ import java.util.function.Predicate;
  */
 public record FeatureTable(String featureSet, List<Column> columns, List<Row> rows) {
 
+    /**
+     * Validates the table and copies both lists.
+     *
+     * @param featureSet name and version of the feature set; not null or blank
+     * @param columns the numeric columns; names unique and none of {@link #META_COLUMNS}
+     * @param rows the rows; ids unique, each with one value per column
+     * @throws IllegalArgumentException if {@code featureSet} is blank, a column name repeats or is reserved,
+     *     a row id repeats, or a row's width differs from the column count
+     * @throws NullPointerException if {@code columns}, {@code rows} or an element of them is null
+     */
     public FeatureTable {
         if (featureSet == null || featureSet.isBlank()) {
             throw new IllegalArgumentException("feature set name is required");
@@ -51,12 +61,22 @@ public record FeatureTable(String featureSet, List<Column> columns, List<Row> ro
     /** Names of the row fields every format writes before the feature columns, in order. */
     public static final List<String> META_COLUMNS = List.of("id", "outlet", "date", "story", "label");
 
-    /** Column names in order. */
+    /**
+     * Lists the column names.
+     *
+     * @return the names, in column order
+     */
     public List<String> columnNames() {
         return columns.stream().map(Column::name).toList();
     }
 
-    /** Index of the named column. */
+    /**
+     * Finds a column by name.
+     *
+     * @param name the column name
+     * @return its 0-based position
+     * @throws IllegalArgumentException if the table has no such column
+     */
     public int columnIndex(String name) {
         for (int i = 0; i < columns.size(); i++) {
             if (columns.get(i).name().equals(name)) {
@@ -66,7 +86,11 @@ public record FeatureTable(String featureSet, List<Column> columns, List<Row> ro
         throw new IllegalArgumentException("no column '" + name + "'; the table has " + columns.size() + " columns");
     }
 
-    /** The distinct non-null labels, sorted. */
+    /**
+     * Lists the labels the rows carry, for a classifier's classes.
+     *
+     * @return the distinct non-null labels, in natural string order; empty if no row is labelled
+     */
     public List<String> labels() {
         Set<String> s = new TreeSet<>();
         rows.forEach(r -> {
@@ -77,19 +101,36 @@ public record FeatureTable(String featureSet, List<Column> columns, List<Row> ro
         return List.copyOf(s);
     }
 
-    /** The rows that pass {@code keep}, in order, with the same columns. */
+    /**
+     * Keeps some rows.
+     *
+     * @param keep true for the rows to keep
+     * @return a table of the same feature set and columns with the rows that pass {@code keep}, in order
+     */
     public FeatureTable filter(Predicate<Row> keep) {
         return new FeatureTable(featureSet, columns, rows.stream().filter(keep).toList());
     }
 
-    /** The rows at the given positions, in the order given. */
+    /**
+     * Picks rows by position, e.g. a cross-validation fold.
+     *
+     * @param positions 0-based row positions; a position given twice selects the row twice, which fails
+     *     the unique-id check
+     * @return a table of the same feature set and columns with the rows at {@code positions}, in that order
+     * @throws IndexOutOfBoundsException if a position is outside the table
+     * @throws IllegalArgumentException if a position repeats
+     */
     public FeatureTable select(List<Integer> positions) {
         List<Row> out = new ArrayList<>(positions.size());
         positions.forEach(p -> out.add(rows.get(p)));
         return new FeatureTable(featureSet, columns, out);
     }
 
-    /** Row position by id. */
+    /**
+     * Indexes the rows by id.
+     *
+     * @return a new mutable map from row id to 0-based row position
+     */
     public Map<String, Integer> positionsById() {
         Map<String, Integer> m = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -99,8 +140,13 @@ public record FeatureTable(String featureSet, List<Column> columns, List<Row> ro
     }
 
     /**
-     * The table with {@code other}'s columns appended (rows matched by id; both must hold the same ids).
-     * The feature set becomes {@code this+other}.
+     * Appends another table's columns to this one's, matching rows by id. Rows keep this table's order
+     * and identifying fields; the feature set becomes {@code this+other}.
+     *
+     * @param other a table holding at least this table's row ids
+     * @return the joined table
+     * @throws IllegalArgumentException if a row of this table is missing from {@code other}, or a column
+     *     name occurs in both
      */
     public FeatureTable join(FeatureTable other) {
         Map<String, Integer> pos = other.positionsById();

@@ -29,15 +29,25 @@ public final class FeatureTables {
     private FeatureTables() {}
 
     /**
-     * Writes a table to a file in the format of its extension ({@code .gz} compresses).
+     * Writes a table to a file in the format of its extension ({@code .gz} compresses), replacing the file.
      *
+     * @param table the table
+     * @param file the file; its extension chooses the format as in {@link TableFormat#of(Path)}
      * @throws AnalysisException if the file cannot be written
+     * @throws IllegalArgumentException if the extension names no format
      */
     public static void write(FeatureTable table, Path file) throws AnalysisException {
         write(table, file, TableFormat.of(file));
     }
 
-    /** Writes a table to a file in the given format ({@code .gz} compresses). */
+    /**
+     * Writes a table to a file in the given format, replacing the file; a name ending {@code .gz} compresses.
+     *
+     * @param table the table
+     * @param file the file
+     * @param format the format, whatever the extension
+     * @throws AnalysisException naming the file if it cannot be written
+     */
     public static void write(FeatureTable table, Path file, TableFormat format) throws AnalysisException {
         try (OutputStream raw = Files.newOutputStream(file);
                 OutputStream out = file.toString().endsWith(".gz") ? new GZIPOutputStream(raw) : raw) {
@@ -47,7 +57,14 @@ public final class FeatureTables {
         }
     }
 
-    /** Writes a table as UTF-8 to a stream, which is flushed but not closed. */
+    /**
+     * Writes a table as UTF-8 to a stream, which is flushed but not closed.
+     *
+     * @param table the table
+     * @param out the stream
+     * @param format the format
+     * @throws AnalysisException if the stream cannot be written
+     */
     public static void write(FeatureTable table, OutputStream out, TableFormat format) throws AnalysisException {
         try {
             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -65,13 +82,23 @@ public final class FeatureTables {
     /**
      * Reads a table from a file in the format of its extension ({@code .gz} is decompressed).
      *
+     * @param file the file; its extension chooses the format as in {@link TableFormat#of(Path)}
+     * @return the table
      * @throws AnalysisException naming the file and line if it cannot be read or holds a bad value
+     * @throws IllegalArgumentException if the extension names no format
      */
     public static FeatureTable read(Path file) throws AnalysisException {
         return read(file, TableFormat.of(file));
     }
 
-    /** Reads a table from a file in the given format. */
+    /**
+     * Reads a table from a file in the given format; a name ending {@code .gz} is decompressed.
+     *
+     * @param file the file
+     * @param format the format, whatever the extension
+     * @return the table
+     * @throws AnalysisException naming the file and line if it cannot be read or holds a bad value
+     */
     public static FeatureTable read(Path file, TableFormat format) throws AnalysisException {
         try (InputStream raw = Files.newInputStream(file);
                 InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
@@ -84,7 +111,12 @@ public final class FeatureTables {
     /**
      * Reads a table from a UTF-8 stream, which is not closed.
      *
+     * @param in the stream, uncompressed
      * @param name how error messages name the input
+     * @param format the format
+     * @return the table
+     * @throws AnalysisException naming {@code name} and the line if the stream cannot be read or holds a
+     *     bad value
      */
     public static FeatureTable read(InputStream in, String name, TableFormat format) throws AnalysisException {
         try {
@@ -99,7 +131,16 @@ public final class FeatureTables {
         }
     }
 
-    /** Reads from a reader; for callers that already hold text. */
+    /**
+     * Reads a table from characters, for callers that already hold text; the reader is not closed.
+     *
+     * @param reader the text
+     * @param name how error messages name the input
+     * @param format the format
+     * @return the table
+     * @throws AnalysisException naming {@code name} and the line if the text cannot be read or holds a bad
+     *     value
+     */
     public static FeatureTable read(Reader reader, String name, TableFormat format) throws AnalysisException {
         try {
             BufferedReader r = reader instanceof BufferedReader b ? b : new BufferedReader(reader);

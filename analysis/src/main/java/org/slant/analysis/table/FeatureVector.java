@@ -22,14 +22,21 @@ public final class FeatureVector {
         this.value = value;
     }
 
-    /** A vector of the given width whose values are all zero. */
+    /**
+     * Creates a vector with nothing stored, e.g. for a text without any known word.
+     *
+     * @param size the width; 0 or more
+     * @return a vector of width {@code size} whose values are all zero and none missing
+     */
     public static FeatureVector zeros(int size) {
         return new FeatureVector(size, new int[0], new double[0]);
     }
 
     /**
-     * A dense vector from values; {@code null} entries are missing.
+     * Creates a vector from all its values, for small tables and tests.
      *
+     * @param values the value of each column in order; a {@code null} entry is missing
+     * @return a vector of width {@code values.length}
      * @throws IllegalArgumentException if a value is NaN or infinite
      */
     public static FeatureVector of(Double... values) {
@@ -44,46 +51,88 @@ public final class FeatureVector {
         return b.build();
     }
 
-    /** A builder for a vector of the given width. */
+    /**
+     * Starts a vector of a fixed width.
+     *
+     * @param size the width; 0 or more
+     * @return an empty builder; not thread-safe
+     * @throws IllegalArgumentException if {@code size} is negative
+     */
     public static Builder builder(int size) {
         return new Builder(size);
     }
 
-    /** Number of columns. */
+    /**
+     * Gives the vector's width, stored or not.
+     *
+     * @return the number of columns, 0 or more
+     */
     public int size() {
         return size;
     }
 
-    /** The value at column {@code i}: 0 when absent; NaN only when {@link #isMissing(int)}. */
+    /**
+     * Reads one column, by binary search over the stored entries.
+     *
+     * @param i the column, from 0 to {@code size() - 1}
+     * @return the value; 0 when not stored, NaN exactly when {@link #isMissing(int)}
+     * @throws IndexOutOfBoundsException if {@code i} is outside the vector
+     */
     public double get(int i) {
         checkIndex(i);
         int k = Arrays.binarySearch(index, i);
         return k >= 0 ? value[k] : 0.0;
     }
 
-    /** Whether column {@code i} is explicitly missing. */
+    /**
+     * Tells a missing value from a stored or zero one.
+     *
+     * @param i the column, from 0 to {@code size() - 1}
+     * @return true if column {@code i} was marked missing
+     * @throws IndexOutOfBoundsException if {@code i} is outside the vector
+     */
     public boolean isMissing(int i) {
         checkIndex(i);
         int k = Arrays.binarySearch(index, i);
         return k >= 0 && Double.isNaN(value[k]);
     }
 
-    /** Number of stored entries (non-zero or missing). */
+    /**
+     * Counts the stored entries, for iterating with {@link #storedIndex(int)} and {@link #storedValue(int)}.
+     *
+     * @return the number of non-zero or missing entries
+     */
     public int storedCount() {
         return index.length;
     }
 
-    /** Column index of the {@code k}-th stored entry, in increasing column order. */
+    /**
+     * Gives the column of a stored entry; entries are in increasing column order.
+     *
+     * @param k the entry, from 0 to {@code storedCount() - 1}
+     * @return its column
+     * @throws ArrayIndexOutOfBoundsException if {@code k} is outside that range
+     */
     public int storedIndex(int k) {
         return index[k];
     }
 
-    /** Value of the {@code k}-th stored entry; NaN when it is missing. */
+    /**
+     * Gives the value of a stored entry.
+     *
+     * @param k the entry, from 0 to {@code storedCount() - 1}
+     * @return its value: non-zero and finite, or NaN when the column is missing
+     * @throws ArrayIndexOutOfBoundsException if {@code k} is outside that range
+     */
     public double storedValue(int k) {
         return value[k];
     }
 
-    /** Calls {@code action} with each column that holds a non-zero or missing value, in order. */
+    /**
+     * Visits the stored columns without boxing.
+     *
+     * @param action called with each column that holds a non-zero or missing value, in increasing order
+     */
     public void forEachStored(IntConsumer action) {
         for (int i : index) {
             action.accept(i);
@@ -135,8 +184,11 @@ public final class FeatureVector {
         }
 
         /**
-         * Sets column {@code i}; zero values are not stored.
+         * Sets column {@code i}, replacing an earlier value or missing mark; zero values are not stored.
          *
+         * @param i the column, from 0 to the width - 1
+         * @param v the value; finite
+         * @return this builder
          * @throws IllegalArgumentException if the value is NaN or infinite, or {@code i} is out of range
          */
         public Builder set(int i, double v) {
@@ -147,7 +199,14 @@ public final class FeatureVector {
             return put(i, v == 0.0 ? 0.0 : v); // folds -0.0 into 0.0
         }
 
-        /** Adds {@code v} to column {@code i}. */
+        /**
+         * Adds to column {@code i}, e.g. to count words; a column marked missing stays missing.
+         *
+         * @param i the column, from 0 to the width - 1
+         * @param v the amount; finite
+         * @return this builder
+         * @throws IllegalArgumentException if {@code v} is NaN or infinite, or {@code i} is out of range
+         */
         public Builder add(int i, double v) {
             if (!Double.isFinite(v)) {
                 throw new IllegalArgumentException("column " + i + ": value " + v + " is not finite");
@@ -163,12 +222,26 @@ public final class FeatureVector {
             return put(i, v);
         }
 
-        /** Marks column {@code i} as missing. */
+        /**
+         * Marks column {@code i} as missing, replacing an earlier value.
+         *
+         * @param i the column, from 0 to the width - 1
+         * @return this builder
+         * @throws IllegalArgumentException if {@code i} is out of range
+         */
         public Builder missing(int i) {
             return put(i, Double.NaN);
         }
 
-        /** Copies every stored value of {@code v}, missing marks included, shifted right by {@code offset} columns. */
+        /**
+         * Copies every stored value of {@code v}, missing marks included, shifted right by {@code offset}
+         * columns, e.g. to place word columns after framing columns.
+         *
+         * @param v the vector to copy
+         * @param offset the column of this builder that receives {@code v}'s column 0
+         * @return this builder
+         * @throws IllegalArgumentException if a shifted column falls outside this builder's width
+         */
         public Builder copyFrom(FeatureVector v, int offset) {
             for (int k = 0; k < v.storedCount(); k++) {
                 double x = v.storedValue(k);
@@ -224,7 +297,11 @@ public final class FeatureVector {
             sorted = true;
         }
 
-        /** The vector; zeros are dropped. */
+        /**
+         * Builds the vector from the entries so far; for a column set more than once, the last write wins.
+         *
+         * @return the vector, with zero entries dropped
+         */
         public FeatureVector build() {
             if (!sorted) {
                 compact();

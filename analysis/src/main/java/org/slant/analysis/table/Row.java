@@ -13,6 +13,17 @@ import java.time.LocalDate;
  * @param values one value per column of the table
  */
 public record Row(String id, String outlet, LocalDate date, String story, String label, FeatureVector values) {
+    /**
+     * Validates the row; a blank outlet, story or label becomes null.
+     *
+     * @param id unique within the table; not null or blank
+     * @param outlet the publishing outlet, or null
+     * @param date publication date, or null
+     * @param story the story it belongs to, or null
+     * @param label a research label, or null
+     * @param values one value per column; not null
+     * @throws IllegalArgumentException if {@code id} is null or blank, or {@code values} is null
+     */
     public Row {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("row id is required");
@@ -25,12 +36,22 @@ public record Row(String id, String outlet, LocalDate date, String story, String
         label = blankToNull(label);
     }
 
-    /** A copy with another label. */
+    /**
+     * Relabels the row, e.g. with a predicted or a grouped label.
+     *
+     * @param newLabel the label; null or blank for none
+     * @return a copy with {@code newLabel} and every other field unchanged
+     */
     public Row withLabel(String newLabel) {
         return new Row(id, outlet, date, story, newLabel, values);
     }
 
-    /** A copy with another story. */
+    /**
+     * Assigns the row to a story, e.g. after clustering.
+     *
+     * @param newStory the story; null or blank for none
+     * @return a copy with {@code newStory} and every other field unchanged
+     */
     public Row withStory(String newStory) {
         return new Row(id, outlet, date, newStory, label, values);
     }

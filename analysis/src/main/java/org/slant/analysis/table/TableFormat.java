@@ -14,8 +14,10 @@ public enum TableFormat {
 
     /**
      * The format named by a file's extension ({@code .csv}, {@code .jsonl}, {@code .arff}, each optionally
-     * followed by {@code .gz}).
+     * followed by {@code .gz}); {@code .json} is read as JSONL too. Case is ignored.
      *
+     * @param file the file; only its name is read
+     * @return the format
      * @throws IllegalArgumentException if the extension is none of these
      */
     public static TableFormat of(Path file) {

@@ -14,6 +14,17 @@ import org.slant.ingest.Article;
  * @param text the text to count words in; never null
  */
 public record TextDoc(String id, String outlet, LocalDate date, String story, String label, String text) {
+    /**
+     * Validates the id; a null text becomes empty.
+     *
+     * @param id row id; not null or blank
+     * @param outlet outlet name, or null
+     * @param date publication date, or null
+     * @param story story id, or null
+     * @param label research label, or null
+     * @param text the text; null becomes empty
+     * @throws IllegalArgumentException if {@code id} is null or blank
+     */
     public TextDoc {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("text id is required");
@@ -24,6 +35,10 @@ public record TextDoc(String id, String outlet, LocalDate date, String story, St
     /**
      * An article's headline and body. The outlet is the article's domain when it has one (stable
      * across spellings of the name), else its name.
+     *
+     * @param a the article
+     * @return its id, outlet, publication date and label, no story, and the headline and body text
+     *     joined by a newline (the body alone when the headline is empty)
      */
     public static TextDoc of(Article a) {
         String outlet = a.outlet().domain() != null ? a.outlet().domain() : a.outlet().name();

@@ -63,7 +63,15 @@ public final class TextVectorizer {
         }
     }
 
-    /** Counts document frequencies over {@code docs} (read once) and keeps the vocabulary the config asks for. */
+    /**
+     * Counts document frequencies over {@code docs} (read once) and keeps the vocabulary the config asks
+     * for: terms within the document-frequency limits, the {@code maxFeatures} most frequent of them (ties
+     * broken alphabetically), in alphabetical column order.
+     *
+     * @param config which terms to count and keep
+     * @param docs the texts to fit on; iterated once, labels ignored
+     * @return the fitted vectorizer; deterministic for the same texts in the same order
+     */
     public static TextVectorizer fit(TextFeatureConfig config, Iterable<TextDoc> docs) {
         Map<String, int[]> df = new HashMap<>();
         int n = 0;
@@ -118,7 +126,13 @@ public final class TextVectorizer {
         }
     }
 
-    /** The values of one text, one per term. */
+    /**
+     * Turns a text into the vectorizer's columns, weighted as the config says; terms outside the
+     * vocabulary are ignored. With {@link Weighting#TFIDF} a non-empty vector has unit Euclidean length.
+     *
+     * @param text the text; not null
+     * @return a vector of one value per term, in column order
+     */
     public FeatureVector vector(String text) {
         Map<Integer, int[]> counts = new HashMap<>();
         forEachTerm(config, text, t -> {
@@ -146,19 +160,34 @@ public final class TextVectorizer {
         return b.build();
     }
 
-    /** The row of one text. */
+    /**
+     * Makes a table row of a text.
+     *
+     * @param d the text and its row fields
+     * @return a row with {@code d}'s fields and {@link #vector(String)} of its text
+     */
     public Row row(TextDoc d) {
         return new Row(d.id(), d.outlet(), d.date(), d.story(), d.label(), vector(d.text()));
     }
 
-    /** A table of the given texts (read once), one row each. */
+    /**
+     * Makes a table of texts, e.g. of new texts with a vocabulary fitted earlier.
+     *
+     * @param docs the texts; iterated once, ids unique
+     * @return a table named {@link #featureSetName()} with {@link #columns()} and one row per text, in order
+     * @throws IllegalArgumentException if two texts share an id
+     */
     public FeatureTable table(Iterable<TextDoc> docs) {
         List<Row> rows = new ArrayList<>();
         docs.forEach(d -> rows.add(row(d)));
         return new FeatureTable(featureSetName(), columns(), rows);
     }
 
-    /** The columns this vectorizer makes, in order. */
+    /**
+     * Describes the columns: each is named {@code w:term} and says how it is weighted.
+     *
+     * @return one column per term, in column order; a new list
+     */
     public List<Column> columns() {
         String what = switch (config.weighting()) {
             case COUNT -> "occurrences";
@@ -174,31 +203,51 @@ public final class TextVectorizer {
         return cols;
     }
 
-    /** Names the feature set by what made it, e.g. {@code words/1-2/tfidf/v=20000}. */
+    /**
+     * Names the feature set by what made it, e.g. {@code words/1-2/tfidf/v=20000}.
+     *
+     * @return {@code words/<minN>-<maxN>/<weighting>/v=<vocabulary size>}
+     */
     public String featureSetName() {
         return "words/" + config.minN() + "-" + config.maxN() + "/" + config.weighting().name().toLowerCase(java.util.Locale.ROOT)
                 + "/v=" + terms.size();
     }
 
-    /** The configuration it was fitted with. */
+    /**
+     * Gives the configuration it was fitted with.
+     *
+     * @return the configuration
+     */
     @JsonProperty("config")
     public TextFeatureConfig config() {
         return config;
     }
 
-    /** Number of texts it was fitted on. */
+    /**
+     * Gives the number of texts it was fitted on, which the tf-idf weights depend on.
+     *
+     * @return the number of texts
+     */
     @JsonProperty("documents")
     public int documents() {
         return documents;
     }
 
-    /** The vocabulary, in column order. */
+    /**
+     * Gives the vocabulary; an n-gram's words are joined by {@code /}.
+     *
+     * @return the terms in column order, without {@link #WORD_PREFIX}; unmodifiable
+     */
     @JsonProperty("terms")
     public List<String> terms() {
         return terms;
     }
 
-    /** Document frequency of each term, in column order. */
+    /**
+     * Gives how many fitted texts held each term.
+     *
+     * @return the document frequencies in column order; unmodifiable
+     */
     @JsonProperty("docFreqs")
     public List<Integer> docFreqs() {
         return docFreqs;

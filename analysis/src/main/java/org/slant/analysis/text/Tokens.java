@@ -8,7 +8,13 @@ import java.util.Locale;
 public final class Tokens {
     private Tokens() {}
 
-    /** The lower-cased tokens of {@code text}; at most {@code max} of them when {@code max > 0}. */
+    /**
+     * Tokenizes the start of a text.
+     *
+     * @param text the text; not null
+     * @param max the most tokens to return; 0 or less for all
+     * @return the tokens in text order, lower-cased with {@link java.util.Locale#ROOT}; a new mutable list
+     */
     public static List<String> of(String text, int max) {
         List<String> out = new ArrayList<>();
         int n = text.length();
@@ -28,7 +34,12 @@ public final class Tokens {
         return out;
     }
 
-    /** All tokens of {@code text}. */
+    /**
+     * Tokenizes a whole text.
+     *
+     * @param text the text; not null
+     * @return every token in text order, lower-cased with {@link java.util.Locale#ROOT}; a new mutable list
+     */
     public static List<String> of(String text) {
         return of(text, 0);
     }

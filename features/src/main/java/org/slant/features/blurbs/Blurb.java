@@ -17,6 +17,19 @@ import java.util.List;
  */
 public record Blurb(int firstBlock, int lastBlock, int start, int end, BlurbType type, double confidence,
                     double editorializing, List<String> cues) {
+    /**
+     * Validates the blurb and copies the cues.
+     *
+     * @param firstBlock index of its first block, 0 or more
+     * @param lastBlock index of its last block, at least {@code firstBlock}
+     * @param start first character, 0 or more
+     * @param end last character, exclusive; at least {@code start}
+     * @param type what kind of box it is; not null
+     * @param confidence how sure the detector is, in [0, 1]
+     * @param editorializing how much it editorialises, in [0, 1]
+     * @param cues the cues that fired; not null
+     * @throws IllegalArgumentException if a value is outside its range or {@code type} is null
+     */
     public Blurb {
         if (firstBlock < 0 || lastBlock < firstBlock || start < 0 || end < start || type == null) {
             throw new IllegalArgumentException("bad blurb blocks " + firstBlock + ".." + lastBlock);

@@ -53,17 +53,30 @@ public final class BlurbDetector {
         this.templates = templates;
     }
 
-    /** The detector with default options, the built-in lexicon and no templates. */
+    /**
+     * Makes the detector that needs no corpus: default options, the built-in lexicon and no templates.
+     *
+     * @return the detector
+     */
     public static BlurbDetector standard() {
         return new BlurbDetector(BlurbOptions.DEFAULTS, LoadedTerms.standard(), Map.of());
     }
 
-    /** A detector with these options. */
+    /**
+     * Makes a detector with options of one's own, the built-in lexicon and no templates.
+     *
+     * @param options the threshold, template count and title length
+     * @return the detector
+     */
     public static BlurbDetector of(BlurbOptions options) {
         return new BlurbDetector(options, LoadedTerms.standard(), Map.of());
     }
 
-    /** The options in use. */
+    /**
+     * Gives the options in use.
+     *
+     * @return the options
+     */
     public BlurbOptions options() {
         return options;
     }
@@ -71,6 +84,10 @@ public final class BlurbDetector {
     /**
      * This detector, also knowing the outlets' templates: block texts (normalised, 4 to 200 words) that
      * recur in at least {@link BlurbOptions#templatePages()} distinct articles of the same outlet.
+     *
+     * @param corpus the articles to learn templates from, read once; an outlet is its domain, else its name
+     * @return a new detector with this one's options and lexicon and the templates of {@code corpus} only
+     *     (templates this detector already knew are not kept)
      */
     public BlurbDetector withTemplates(Iterable<Article> corpus) {
         Map<String, Map<String, Integer>> seen = new HashMap<>();
@@ -107,12 +124,23 @@ public final class BlurbDetector {
         return words >= 4 && words <= 200 ? n : null;
     }
 
-    /** The blurbs of the article, in text order. */
+    /**
+     * Finds the blurbs of an article, building its text layer.
+     *
+     * @param article the article
+     * @return the blurbs, in text order; empty if none
+     */
     public List<Blurb> detect(Article article) {
         return detect(article, TextLayer.of(article));
     }
 
-    /** The blurbs of the article whose text layer is already built. */
+    /**
+     * Finds the blurbs of an article whose text layer is already built, so extractors share one layer.
+     *
+     * @param article the article, for its outlet's templates
+     * @param layer the layer of {@code article}'s text
+     * @return the blurbs, in text order; empty if none
+     */
     public List<Blurb> detect(Article article, TextLayer layer) {
         List<TextBlock> blocks = layer.blocks();
         int n = blocks.size();

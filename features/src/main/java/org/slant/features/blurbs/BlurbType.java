@@ -21,7 +21,11 @@ public enum BlurbType {
     /** Marked as a blurb or repeated across the outlet's pages, but of no recognised type. */
     OTHER;
 
-    /** Lower-case name used in feature names. */
+    /**
+     * Gives the name used in feature names such as {@code blurbs.editors_note}.
+     *
+     * @return the constant's name in lower case
+     */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -35,12 +35,21 @@ public final class BlurbsExtractor implements FeatureExtractor {
         this.specs = List.copyOf(s);
     }
 
-    /** The extractor with the standard detector. */
+    /**
+     * Makes the extractor with {@link BlurbDetector#standard()}, as the standard pipeline uses it.
+     *
+     * @return the extractor
+     */
     public static BlurbsExtractor standard() {
         return new BlurbsExtractor(BlurbDetector.standard());
     }
 
-    /** The extractor with a detector of one's own (e.g. one that knows the outlets' templates). */
+    /**
+     * Makes the extractor with a detector of one's own, e.g. one that knows the outlets' templates.
+     *
+     * @param detector the detector
+     * @return the extractor
+     */
     public static BlurbsExtractor with(BlurbDetector detector) {
         return new BlurbsExtractor(detector);
     }

@@ -34,14 +34,20 @@ public enum Category {
     /** A subjectivity clue from an external list. */
     SUBJECTIVE;
 
-    /** Lower-case name used in feature names, e.g. {@code "report_verb"}. */
+    /**
+     * Gives the name used in feature names.
+     *
+     * @return the constant's name in lower case, e.g. {@code "report_verb"}
+     */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
 
     /**
-     * Parses a category name, ignoring case and treating '-' and ' ' like '_'.
+     * Parses a category name, ignoring case and surrounding white space and treating '-' and ' ' like '_'.
      *
+     * @param name the name, e.g. {@code "report-verb"} or {@code "Charged"}; not null
+     * @return the category
      * @throws IllegalArgumentException if the name is not a category
      */
     public static Category parse(String name) {

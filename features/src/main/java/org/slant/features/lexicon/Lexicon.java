@@ -32,12 +32,22 @@ public final class Lexicon {
         this.entries = List.copyOf(entries);
     }
 
-    /** A lexicon of these entries (possibly none). */
+    /**
+     * Makes a lexicon of entries built in code.
+     *
+     * @param entries the entries, possibly none; copied in iteration order
+     * @return the lexicon
+     */
     public static Lexicon of(Collection<LexiconEntry> entries) {
         return new Lexicon(new ArrayList<>(entries));
     }
 
-    /** Slant's built-in lexicon. */
+    /**
+     * Gives Slant's built-in lexicon, parsed from its resource on first use and shared afterwards.
+     *
+     * @return the built-in lexicon
+     * @throws IllegalStateException if the resource is missing or malformed (a broken build)
+     */
     public static Lexicon builtIn() {
         Lexicon l = builtIn;
         if (l == null) {
@@ -57,7 +67,9 @@ public final class Lexicon {
     /**
      * Reads a lexicon file (format in the class comment).
      *
+     * @param path the file
      * @param defaultCategory the category of plain lines; null to require a category column on every line
+     * @return the lexicon, entries in file order
      * @throws FeaturesException if the file cannot be read, a line is malformed (the message names file and
      *     line) or the file holds no entry
      */
@@ -81,8 +93,13 @@ public final class Lexicon {
     }
 
     /**
-     * Parses lexicon text held in memory (format in the class comment).
+     * Parses lexicon text held in memory (format in the class comment). Unlike {@link #load}, text without
+     * any entry gives an empty lexicon.
      *
+     * @param name how error messages name the text
+     * @param text the lexicon text
+     * @param defaultCategory the category of plain lines; null to require a category column on every line
+     * @return the lexicon, entries in text order
      * @throws FeaturesException if a line is malformed; the message names {@code name} and the line
      */
     public static Lexicon parse(String name, String text, Category defaultCategory) throws FeaturesException {
@@ -93,24 +110,41 @@ public final class Lexicon {
         }
     }
 
-    /** The entries, in file order. */
+    /**
+     * Lists the entries.
+     *
+     * @return the entries, in file order; unmodifiable
+     */
     public List<LexiconEntry> entries() {
         return entries;
     }
 
-    /** Number of entries. */
+    /**
+     * Counts the entries.
+     *
+     * @return the number of entries, 0 or more
+     */
     public int size() {
         return entries.size();
     }
 
-    /** This lexicon's entries followed by {@code other}'s. */
+    /**
+     * Combines two lexicons, e.g. the built-in one and a user's list; entries in both are kept twice.
+     *
+     * @param other the lexicon to append
+     * @return a lexicon of this lexicon's entries followed by {@code other}'s
+     */
     public Lexicon plus(Lexicon other) {
         List<LexiconEntry> all = new ArrayList<>(entries);
         all.addAll(other.entries);
         return new Lexicon(all);
     }
 
-    /** Entries per category, for reporting. */
+    /**
+     * Counts the entries per category, for reporting.
+     *
+     * @return a new mutable map in category order, holding only categories with entries
+     */
     public Map<Category, Integer> countsByCategory() {
         Map<Category, Integer> m = new EnumMap<>(Category.class);
         for (LexiconEntry e : entries) {
@@ -119,7 +153,11 @@ public final class Lexicon {
         return m;
     }
 
-    /** A matcher over this lexicon; building it costs time linear in the lexicon size, so reuse it. */
+    /**
+     * Builds a matcher over this lexicon; building costs time linear in the lexicon size, so reuse it.
+     *
+     * @return a new thread-safe matcher of every form of every entry
+     */
     public TermMatcher matcher() {
         return new TermMatcher(this);
     }

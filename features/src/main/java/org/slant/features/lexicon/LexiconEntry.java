@@ -14,6 +14,19 @@ import java.util.List;
  */
 public record LexiconEntry(String term, List<String> forms, Category category, String side, String group,
                            String gloss) {
+    /**
+     * Validates and normalises the entry with {@link #normalize}: forms that normalise to nothing are
+     * dropped, duplicates removed; null side, group and gloss become empty and all three are stripped.
+     *
+     * @param term the head form; must keep a letter or digit once normalised
+     * @param forms the forms matched, or null or empty for the term alone
+     * @param category what kind of loaded language it is; not null
+     * @param side what the choice signals, or null
+     * @param group the pair or set it belongs to, or null
+     * @param gloss a short explanation, or null
+     * @throws IllegalArgumentException if {@code term} is null, blank or has no letter or digit, the
+     *     category is null, or no form is left
+     */
     public LexiconEntry {
         if (term == null || term.isBlank()) {
             throw new IllegalArgumentException("lexicon entry term is required");
@@ -35,7 +48,14 @@ public record LexiconEntry(String term, List<String> forms, Category category, S
         gloss = gloss == null ? "" : gloss.strip();
     }
 
-    /** A single-form entry without side, group or gloss. */
+    /**
+     * Makes a single-form entry without side, group or gloss.
+     *
+     * @param term the term; must keep a letter or digit once normalised
+     * @param category what kind of loaded language it is; not null
+     * @return the entry, its one form the normalised term
+     * @throws IllegalArgumentException if {@code term} has no letter or digit or {@code category} is null
+     */
     public static LexiconEntry of(String term, Category category) {
         return new LexiconEntry(term, List.of(term), category, "", "", "");
     }
@@ -43,6 +63,9 @@ public record LexiconEntry(String term, List<String> forms, Category category, S
     /**
      * The canonical form of a term as the matcher sees it: lower case, words made of letters and
      * digits separated by single spaces (hyphens, apostrophes and other punctuation separate words).
+     *
+     * @param s the term as written; not null
+     * @return the canonical form; empty if {@code s} has no letter or digit
      */
     public static String normalize(String s) {
         StringBuilder sb = new StringBuilder(s.length());

@@ -25,27 +25,50 @@ public final class LoadedTerms {
         this.matcher = lexicon.matcher();
     }
 
-    /** Loaded terms over the built-in lexicon. */
+    /**
+     * Matches the built-in lexicon.
+     *
+     * @return loaded terms over {@link Lexicon#builtIn()}
+     */
     public static LoadedTerms standard() {
         return new LoadedTerms(Lexicon.builtIn());
     }
 
-    /** Loaded terms over the given lexicon. */
+    /**
+     * Matches a lexicon of one's own; builds its matcher once, here.
+     *
+     * @param lexicon the lexicon
+     * @return loaded terms over {@code lexicon}
+     */
     public static LoadedTerms with(Lexicon lexicon) {
         return new LoadedTerms(lexicon);
     }
 
-    /** The lexicon matched. */
+    /**
+     * Gives the lexicon matched.
+     *
+     * @return the lexicon
+     */
     public Lexicon lexicon() {
         return lexicon;
     }
 
-    /** The matcher over {@link #lexicon()}. */
+    /**
+     * Gives the matcher, for callers that match text outside a {@link TextLayer}.
+     *
+     * @return the matcher over {@link #lexicon()}
+     */
     public TermMatcher matcher() {
         return matcher;
     }
 
-    /** Finds every term of the lexicon in the layer's text, with its context. */
+    /**
+     * Finds every term of the lexicon in the layer's text, with its context: voice, negation, scare quotes
+     * and sentence.
+     *
+     * @param layer the text
+     * @return the occurrences and scare quotes in text order, and the text's word count
+     */
     public TermAnalysis analyze(TextLayer layer) {
         List<ScareQuote> scare = scareQuotes(layer);
         List<TermHit> hits = matcher.find(layer.text());
@@ -66,7 +89,12 @@ public final class LoadedTerms {
         return new TermAnalysis(out, scare, Context.wordCount(layer));
     }
 
-    /** Scare quotes in the layer's text: short quoted names or terms that are not quoted speech. */
+    /**
+     * Finds the scare quotes in the layer's text: short quoted names or terms that are not quoted speech.
+     *
+     * @param layer the text
+     * @return the scare quotes in text order, each term stripped of surrounding white space
+     */
     public static List<ScareQuote> scareQuotes(TextLayer layer) {
         List<ScareQuote> out = new ArrayList<>();
         for (Quote q : layer.quotes()) {

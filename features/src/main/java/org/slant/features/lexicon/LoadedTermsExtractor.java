@@ -86,12 +86,22 @@ public final class LoadedTermsExtractor implements FeatureExtractor {
         this.specs = List.copyOf(s);
     }
 
-    /** The extractor over the built-in lexicon. */
+    /**
+     * Makes the extractor over the built-in lexicon, as {@link org.slant.features.Features#standard()}
+     * uses it.
+     *
+     * @return the extractor
+     */
     public static LoadedTermsExtractor standard() {
         return new LoadedTermsExtractor(LoadedTerms.standard());
     }
 
-    /** The extractor over a lexicon of one's own; its feature list follows the lexicon's categories. */
+    /**
+     * Makes the extractor over a lexicon of one's own; its feature list follows the lexicon's categories.
+     *
+     * @param lexicon the lexicon
+     * @return the extractor
+     */
     public static LoadedTermsExtractor with(Lexicon lexicon) {
         return new LoadedTermsExtractor(LoadedTerms.with(lexicon));
     }

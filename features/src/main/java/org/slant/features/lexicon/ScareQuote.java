@@ -9,6 +9,14 @@ package org.slant.features.lexicon;
  * @param term the words inside the marks
  */
 public record ScareQuote(int start, int end, String term) {
+    /**
+     * Validates the scare quote.
+     *
+     * @param start offset of the opening mark, 0 or more
+     * @param end offset after the closing mark, greater than {@code start}
+     * @param term the words inside the marks; not null
+     * @throws IllegalArgumentException if the range is empty or invalid or {@code term} is null
+     */
     public ScareQuote {
         if (start < 0 || end <= start || term == null) {
             throw new IllegalArgumentException("bad scare quote [" + start + ", " + end + ")");

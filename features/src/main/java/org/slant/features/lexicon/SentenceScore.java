@@ -10,11 +10,21 @@ import java.util.List;
  *     {@link WordModel#sentenceThreshold()}
  */
 public record SentenceScore(List<ScoredWord> words, boolean biased) {
+    /**
+     * Copies the word list.
+     *
+     * @param words every word with its score; not null
+     * @param biased the sentence label
+     */
     public SentenceScore {
         words = List.copyOf(words);
     }
 
-    /** The flagged words only. */
+    /**
+     * Keeps the words the model flags, to show which words made a sentence biased.
+     *
+     * @return the flagged words, in sentence order; unmodifiable
+     */
     public List<ScoredWord> flagged() {
         return words.stream().filter(ScoredWord::flagged).toList();
     }

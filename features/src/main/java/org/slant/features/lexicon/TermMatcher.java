@@ -27,7 +27,12 @@ public final class TermMatcher {
         }
     }
 
-    /** Every hit in the text, in text order. */
+    /**
+     * Finds every term in a text. Safe from several threads: each thread reuses its own token buffer.
+     *
+     * @param text the text; not null
+     * @return the hits in text order; several hits share a span when its form belongs to several entries
+     */
     public List<TermHit> find(CharSequence text) {
         List<TermHit> hits = new ArrayList<>();
         Tokens t = tokens.get().split(text);

@@ -15,7 +15,7 @@ import org.slant.features.lexicon.internal.WordHashing;
  * the heuristic model's score). Saved as JSON with its {@link WordModelProvenance}. Immutable and thread-safe.
  */
 public final class TrainedWordModel implements WordModel {
-    /** Format tag written into model files. */
+    /** Format tag written into model files; {@link #read} refuses files with another. */
     public static final String FORMAT = "slant-word-model/1";
 
     private final double[] weights;
@@ -76,7 +76,11 @@ public final class TrainedWordModel implements WordModel {
         return sentenceThreshold;
     }
 
-    /** How the model was trained. */
+    /**
+     * Tells how the model was trained, enough to retrain it.
+     *
+     * @return the provenance
+     */
     public WordModelProvenance provenance() {
         return provenance;
     }
@@ -92,8 +96,10 @@ public final class TrainedWordModel implements WordModel {
     }
 
     /**
-     * Writes the model as JSON (non-zero weights only, sorted).
+     * Writes the model as indented JSON, replacing the file: format tag, provenance, hash width, thresholds
+     * and the non-zero weights sorted by index, so the same model always gives the same file.
      *
+     * @param path the file to write
      * @throws FeaturesException if the file cannot be written
      */
     public void write(Path path) throws FeaturesException {
@@ -114,7 +120,11 @@ public final class TrainedWordModel implements WordModel {
     /**
      * Reads a model written by {@link #write}.
      *
-     * @throws FeaturesException if the file is unreadable, not a word model, or inconsistent
+     * @param path the model file
+     * @return the model
+     * @throws FeaturesException if the file is unreadable, not a word model (another format tag), or
+     *     inconsistent (hash width outside 10..24, no provenance or weights, a weight out of range or not
+     *     finite)
      */
     public static TrainedWordModel read(Path path) throws FeaturesException {
         ModelFile f;

@@ -28,6 +28,26 @@ public record WordFeatures(int start, int end, String word, Set<Category> catego
                            boolean negated, boolean scareQuoted, boolean capitalized, boolean stopword,
                            boolean adjectiveLike, int loadedInSentence, int sentenceWords, String previousWord,
                            String nextWord) {
+    /**
+     * Validates the features; null neighbours become empty and the categories are copied.
+     *
+     * @param start first character of the word
+     * @param end last character, exclusive
+     * @param word the word; not null
+     * @param categories covering categories; not null
+     * @param sided whether a covering term has a non-neutral side
+     * @param voice narrator or quoted; not null
+     * @param negated whether a negator precedes it closely
+     * @param scareQuoted whether it lies in a scare quote
+     * @param capitalized whether it is capitalised and not the first word
+     * @param stopword whether it is a function word
+     * @param adjectiveLike whether its ending is typical of adjectives and adverbs
+     * @param loadedInSentence loaded terms elsewhere in the sentence
+     * @param sentenceWords words in the sentence
+     * @param previousWord the word before it, or null
+     * @param nextWord the word after it, or null
+     * @throws IllegalArgumentException if {@code word}, {@code categories} or {@code voice} is null
+     */
     public WordFeatures {
         if (word == null || categories == null || voice == null) {
             throw new IllegalArgumentException("word, categories and voice are required");
@@ -50,7 +70,12 @@ public record WordFeatures(int start, int end, String word, Set<Category> catego
         return List.copyOf(n);
     }
 
-    /** The features as numbers, in the order of {@link #VECTOR_NAMES}. */
+    /**
+     * Flattens the features to numbers for trained models: 0 or 1 per category and flag, then the loaded
+     * term count, the sentence length and the word length.
+     *
+     * @return a new list of {@code VECTOR_NAMES.size()} values, in the order of {@link #VECTOR_NAMES}
+     */
     public List<Double> vector() {
         List<Double> v = new ArrayList<>(VECTOR_NAMES.size());
         for (Category c : Category.values()) {

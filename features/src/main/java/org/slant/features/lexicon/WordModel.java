@@ -7,15 +7,28 @@ package org.slant.features.lexicon;
  */
 public interface WordModel {
 
-    /** The word's score in [0, 1]; higher means more likely bias-inducing. */
+    /**
+     * Scores one word in its sentence.
+     *
+     * @param word the word's features
+     * @return a finite score in [0, 1]; higher means more likely bias-inducing
+     */
     double score(WordFeatures word);
 
-    /** Score at or above which a word is flagged; 0.5 unless the model was calibrated otherwise. */
+    /**
+     * Gives the score at or above which a word is flagged.
+     *
+     * @return the threshold in [0, 1]; 0.5 unless the model was calibrated otherwise
+     */
     default double threshold() {
         return 0.5;
     }
 
-    /** Highest word score at or above which a sentence is labelled biased; {@link #threshold()} by default. */
+    /**
+     * Gives the highest word score at or above which a sentence is labelled biased.
+     *
+     * @return the threshold in [0, 1]; {@link #threshold()} by default
+     */
     default double sentenceThreshold() {
         return threshold();
     }

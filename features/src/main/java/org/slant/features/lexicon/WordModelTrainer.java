@@ -29,7 +29,13 @@ public final class WordModelTrainer {
         this.options = options;
     }
 
-    /** A trainer computing word features with these terms. */
+    /**
+     * Makes a trainer.
+     *
+     * @param terms the loaded terms the word features are computed with; a model must be used with the same
+     * @param options epochs, step, penalty, hash width, holdout and seed
+     * @return the trainer
+     */
     public static WordModelTrainer of(LoadedTerms terms, WordTrainerOptions options) {
         return new WordModelTrainer(terms, options);
     }
@@ -62,11 +68,13 @@ public final class WordModelTrainer {
     }
 
     /**
-     * Trains on every sentence.
+     * Trains on every sentence. Deterministic: the same data and options give the same weights.
      *
+     * @param data the labelled sentences
      * @param dataSource how the user named the data, for provenance
      * @param dataSha256 the data file's SHA-256, or empty
-     * @throws IllegalArgumentException if there are no marked words to learn from
+     * @return the model, with thresholds chosen on the held-out groups and weights fitted on all sentences
+     * @throws IllegalArgumentException if the training part or the whole data has no marked words to learn from
      */
     public TrainedWordModel train(List<LabelledSentence> data, String dataSource, String dataSha256) {
         List<Rows> rows = rows(data);
@@ -92,7 +100,11 @@ public final class WordModelTrainer {
      * Out-of-fold scores: sentences are split into {@code folds} folds by group (seeded), each fold scored by
      * a model trained on the others.
      *
+     * @param data the labelled sentences; sentences sharing a group share a fold
+     * @param folds number of folds, at least 2
      * @return every sentence's score, by sentence id, in input order
+     * @throws IllegalArgumentException if {@code folds} is less than 2, or a fold's training part has no
+     *     marked words
      */
     public Map<String, SentenceScore> crossValidate(List<LabelledSentence> data, int folds) {
         if (folds < 2) {

@@ -22,22 +22,41 @@ public final class WordScorer {
         this.model = model;
     }
 
-    /** The built-in lexicon with the heuristic model. */
+    /**
+     * Makes the scorer that needs no training: the built-in lexicon with the heuristic model.
+     *
+     * @return the scorer
+     */
     public static WordScorer standard() {
         return new WordScorer(LoadedTerms.standard(), HeuristicWordModel.INSTANCE);
     }
 
-    /** A scorer over these terms and this model. */
+    /**
+     * Makes a scorer with a lexicon and model of one's own, e.g. a {@link TrainedWordModel}.
+     *
+     * @param terms the loaded terms that give each word its categories and context
+     * @param model the model that scores the words
+     * @return the scorer
+     */
     public static WordScorer of(LoadedTerms terms, WordModel model) {
         return new WordScorer(terms, model);
     }
 
-    /** The model in use. */
+    /**
+     * Gives the model in use, e.g. for its thresholds.
+     *
+     * @return the model
+     */
     public WordModel model() {
         return model;
     }
 
-    /** The per-word features of every word of the text, in order (offsets index {@code text}). */
+    /**
+     * Computes the features of every word of a text.
+     *
+     * @param text the text, usually one sentence; null is read as empty
+     * @return one entry per word token, in text order, offsets indexing {@code text}
+     */
     public List<WordFeatures> features(String text) {
         TextLayer layer = TextLayer.of(text);
         TermAnalysis a = terms.analyze(layer);
@@ -117,7 +136,14 @@ public final class WordScorer {
         return out;
     }
 
-    /** Scores every word of the text and labels it. */
+    /**
+     * Scores every word of a text and labels the text: biased when its highest word score reaches the
+     * model's sentence threshold.
+     *
+     * @param text the text, usually one sentence; null is read as empty
+     * @return every word with its score and flag, and the label; not biased when the text has no words
+     * @throws IllegalStateException if the model returns a score outside [0, 1]
+     */
     public SentenceScore score(String text) {
         List<ScoredWord> out = new ArrayList<>();
         double max = 0;

@@ -13,9 +13,20 @@ package org.slant.features.lexicon;
 public record WordTrainerOptions(int epochs, double learningRate, double l2, int hashBits, double holdout, long seed) {
     /** Default seed, as everywhere in Slant. */
     public static final long DEFAULT_SEED = 42L;
-    /** The defaults. */
+    /** 10 epochs, step 0.1, L2 1e-6, 2^18 hashed features, a 20 % holdout and {@link #DEFAULT_SEED}. */
     public static final WordTrainerOptions DEFAULTS = new WordTrainerOptions(10, 0.1, 1e-6, 18, 0.2, DEFAULT_SEED);
 
+    /**
+     * Validates the settings.
+     *
+     * @param epochs passes over the training words, 1..100
+     * @param learningRate initial step, in (0, 10]
+     * @param l2 L2 penalty per step, in [0, 1)
+     * @param hashBits log2 of the hashed feature space, 10..24
+     * @param holdout share of groups held out, in [0.05, 0.5]
+     * @param seed seed of every shuffle and split
+     * @throws IllegalArgumentException if a value is outside its range
+     */
     public WordTrainerOptions {
         if (epochs < 1 || epochs > 100) {
             throw new IllegalArgumentException("epochs must lie in 1..100, was " + epochs);

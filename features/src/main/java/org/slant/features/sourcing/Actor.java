@@ -15,6 +15,18 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Actor(String name, List<String> aliases, SourceKind kind, String affiliation, RoleCategory category) {
+    /**
+     * Validates the actor; null aliases become none, a null kind {@link SourceKind#PERSON} and a null
+     * category {@link RoleCategory#UNKNOWN}.
+     *
+     * @param name canonical name; not null or blank
+     * @param aliases other names, or null
+     * @param kind person or organisation, or null for a person
+     * @param affiliation whom it speaks for; not null or blank
+     * @param category its role category, or null
+     * @throws IllegalArgumentException if {@code name} or {@code affiliation} is null or blank, or
+     *     {@code kind} is neither person nor organisation
+     */
     public Actor {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("actor name is required");

@@ -33,16 +33,31 @@ public record ActorRegistry(List<Actor> actors) {
             .build();
     private static final String BUILT_IN = "/org/slant/features/sourcing/actors.json";
 
+    /**
+     * Copies the actors; null becomes none.
+     *
+     * @param actors the actors, or null
+     */
     public ActorRegistry {
         actors = List.copyOf(actors == null ? List.of() : actors);
     }
 
-    /** An empty registry. */
+    /**
+     * Makes a registry that knows nobody, so that only names in the text identify sources.
+     *
+     * @return the empty registry
+     */
     public static ActorRegistry empty() {
         return new ActorRegistry(List.of());
     }
 
-    /** The built-in registry (a few dozen political actors, agencies and institutions). */
+    /**
+     * Reads the built-in registry (a few dozen political actors, agencies and institutions) from the jar,
+     * anew on each call.
+     *
+     * @return the built-in registry
+     * @throws IllegalStateException if the resource is missing or unreadable (a broken build)
+     */
     public static ActorRegistry builtIn() {
         try (InputStream in = ActorRegistry.class.getResourceAsStream(BUILT_IN)) {
             if (in == null) {
@@ -55,9 +70,11 @@ public record ActorRegistry(List<Actor> actors) {
     }
 
     /**
-     * Reads a registry from a JSON file.
+     * Reads a registry from a UTF-8 JSON file.
      *
-     * @throws FeaturesException if the file cannot be read or is not a valid registry
+     * @param path the file
+     * @return the registry, actors in file order
+     * @throws FeaturesException naming the file if it cannot be read or is not a valid registry
      */
     public static ActorRegistry load(Path path) throws FeaturesException {
         try {
@@ -72,7 +89,10 @@ public record ActorRegistry(List<Actor> actors) {
     /**
      * Parses a registry from JSON text.
      *
-     * @throws FeaturesException if the text is not a valid registry
+     * @param json the JSON form described in the class comment
+     * @return the registry, actors in text order
+     * @throws FeaturesException if the text is not a valid registry (bad JSON, an unknown field or role,
+     *     or an actor that fails validation)
      */
     public static ActorRegistry fromJson(String json) throws FeaturesException {
         try {
@@ -82,7 +102,12 @@ public record ActorRegistry(List<Actor> actors) {
         }
     }
 
-    /** This registry as JSON, with sorted keys and indentation. */
+    /**
+     * Writes this registry as JSON, with sorted keys and indentation, so that diffs are stable;
+     * {@link #fromJson} reads it back equal.
+     *
+     * @return the JSON text; null fields left out
+     */
     public String toJson() {
         try {
             return JSON.writeValueAsString(this);
@@ -91,14 +116,25 @@ public record ActorRegistry(List<Actor> actors) {
         }
     }
 
-    /** A registry with this one's actors followed by {@code other}'s, so {@code other} wins on shared aliases. */
+    /**
+     * Layers another registry over this one, e.g. a user's over the built-in one.
+     *
+     * @param other the registry to layer on top
+     * @return a registry with this one's actors followed by {@code other}'s, so {@code other} wins on shared
+     *     names and aliases
+     */
     public ActorRegistry with(ActorRegistry other) {
         List<Actor> all = new ArrayList<>(actors);
         all.addAll(other.actors);
         return new ActorRegistry(all);
     }
 
-    /** The actor known by this name or alias, ignoring case. */
+    /**
+     * Looks an actor up by a linear scan, ignoring case and the surrounding white space of the key.
+     *
+     * @param nameOrAlias a canonical name or alias; not null
+     * @return the last actor known by it, or empty if none is
+     */
     public Optional<Actor> find(String nameOrAlias) {
         String key = nameOrAlias.strip();
         Actor found = null;

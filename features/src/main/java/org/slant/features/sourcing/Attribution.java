@@ -18,6 +18,17 @@ import java.util.List;
  */
 public record Attribution(List<Span> content, Span cue, Span source, AttributionType type, String speakerId,
         String cueLemma) {
+    /**
+     * Validates the attribution and copies the content list.
+     *
+     * @param content the content fragments; not null or empty
+     * @param cue the attributing words, or null
+     * @param source the expression naming the source, or null
+     * @param type direct quote, mixed, or indirect; not null
+     * @param speakerId id of the resolved speaker, or null
+     * @param cueLemma the cue's base form, or null
+     * @throws IllegalArgumentException if {@code content} is null or empty or {@code type} is null
+     */
     public Attribution {
         content = List.copyOf(content == null ? List.of() : content);
         if (content.isEmpty()) {
@@ -28,17 +39,29 @@ public record Attribution(List<Span> content, Span cue, Span source, Attribution
         }
     }
 
-    /** Start of the first content fragment. */
+    /**
+     * Finds where the content begins.
+     *
+     * @return the start of the first content fragment
+     */
     public int contentStart() {
         return content.get(0).start();
     }
 
-    /** End of the last content fragment. */
+    /**
+     * Finds where the content ends.
+     *
+     * @return the end of the last content fragment, exclusive
+     */
     public int contentEnd() {
         return content.get(content.size() - 1).end();
     }
 
-    /** Characters of content, summed over fragments. */
+    /**
+     * Measures the content without the text between fragments (such as an interrupting cue).
+     *
+     * @return the characters of content, summed over fragments
+     */
     public int contentLength() {
         int n = 0;
         for (Span s : content) {
@@ -47,7 +70,12 @@ public record Attribution(List<Span> content, Span cue, Span source, Attribution
         return n;
     }
 
-    /** A copy resolved to another speaker. */
+    /**
+     * Resolves the attribution to a speaker, e.g. after coreference.
+     *
+     * @param id the {@link Speaker#id()}, or null for unresolved
+     * @return a copy with {@code id} and every other component unchanged
+     */
     public Attribution withSpeaker(String id) {
         return new Attribution(content, cue, source, type, id, cueLemma);
     }

@@ -16,19 +16,25 @@ public enum RoleCategory {
     CITIZEN,
     /** Unnamed sources whose role is not said. */
     ANONYMOUS,
-    /** Not known. */
+    /** Neither the actor registry nor the role words tell the role; also the category of an actor given none. */
     UNKNOWN;
 
-    /** The lower-case name used in JSON. */
+    /**
+     * Gives the name used in JSON and feature names.
+     *
+     * @return the constant's name in lower case, e.g. {@code "official"}
+     */
     @JsonValue
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
 
     /**
-     * Parses a lower- or upper-case name.
+     * Parses a name in any case, ignoring surrounding white space.
      *
-     * @throws IllegalArgumentException for an unknown name
+     * @param s the name, e.g. {@code "official"}
+     * @return the category
+     * @throws IllegalArgumentException for an unknown or null name
      */
     @JsonCreator
     public static RoleCategory parse(String s) {

@@ -28,12 +28,23 @@ public final class Sourcing {
         this.resolver = new SpeakerResolver(registry);
     }
 
-    /** Sourcing with the built-in actor registry. */
+    /**
+     * Makes sourcing with the built-in actor registry.
+     *
+     * @return the analyser
+     */
     public static Sourcing standard() {
         return new Sourcing(ActorRegistry.builtIn());
     }
 
-    /** Sourcing with this actor registry (layer a user's over {@link ActorRegistry#builtIn()} with {@code with}). */
+    /**
+     * Makes sourcing with an actor registry of one's own (layer a user's over {@link ActorRegistry#builtIn()}
+     * with {@link ActorRegistry#with}).
+     *
+     * @param registry the known actors; not null
+     * @return the analyser
+     * @throws IllegalArgumentException if {@code registry} is null
+     */
     public static Sourcing withRegistry(ActorRegistry registry) {
         if (registry == null) {
             throw new IllegalArgumentException("registry is required");
@@ -41,30 +52,55 @@ public final class Sourcing {
         return new Sourcing(registry);
     }
 
-    /** The actor registry in use. */
+    /**
+     * Gives the actor registry in use.
+     *
+     * @return the registry
+     */
     public ActorRegistry registry() {
         return registry;
     }
 
-    /** Analyses an article. */
+    /**
+     * Analyses an article, building its text layer.
+     *
+     * @param article the article
+     * @return its attributions, speakers and wire credits (from the text and the article's credits)
+     */
     public SourcingResult analyze(Article article) {
         return analyze(article, TextLayer.of(article));
     }
 
-    /** Analyses an article whose text layer is already built. */
+    /**
+     * Analyses an article whose text layer is already built, so extractors share one layer.
+     *
+     * @param article the article, for its credits
+     * @param layer {@code TextLayer.of(article)}
+     * @return its attributions, speakers and wire credits
+     */
     public SourcingResult analyze(Article article, TextLayer layer) {
         SpeakerResolver.Resolved r = resolver.resolve(layer, finder.find(layer));
         return new SourcingResult(r.attributions(), r.speakers(), credits.find(article, layer));
     }
 
-    /** Analyses plain text (every line a paragraph), without article credits. */
+    /**
+     * Analyses plain text (every line a paragraph), without article credits.
+     *
+     * @param text the text; null is read as empty
+     * @return its attributions, speakers and the wire credits found in the text itself
+     */
     public SourcingResult analyze(String text) {
         TextLayer layer = TextLayer.of(text);
         SpeakerResolver.Resolved r = resolver.resolve(layer, finder.find(layer));
         return new SourcingResult(r.attributions(), r.speakers(), credits.find(null, layer));
     }
 
-    /** Only the attributions of a text layer, with speakers resolved: the fast path for evaluation. */
+    /**
+     * Finds only the attributions of a text layer, with speakers resolved: the fast path for evaluation.
+     *
+     * @param layer the text
+     * @return the attributions in text order of their content
+     */
     public List<Attribution> attributions(TextLayer layer) {
         return resolver.resolve(layer, finder.find(layer)).attributions();
     }

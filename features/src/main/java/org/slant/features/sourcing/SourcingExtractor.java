@@ -23,12 +23,22 @@ public final class SourcingExtractor implements FeatureExtractor {
         this.sourcing = sourcing;
     }
 
-    /** With the built-in actor registry. */
+    /**
+     * Makes the extractor with {@link Sourcing#standard()}, as the standard pipeline uses it.
+     *
+     * @return the extractor
+     */
     public static SourcingExtractor standard() {
         return new SourcingExtractor(Sourcing.standard());
     }
 
-    /** With a configured {@link Sourcing} (e.g. a user's actor registry). */
+    /**
+     * Makes the extractor with a configured {@link Sourcing}, e.g. one with a user's actor registry.
+     *
+     * @param sourcing the analyser; not null
+     * @return the extractor
+     * @throws IllegalArgumentException if {@code sourcing} is null
+     */
     public static SourcingExtractor of(Sourcing sourcing) {
         if (sourcing == null) {
             throw new IllegalArgumentException("sourcing is required");

@@ -11,13 +11,25 @@ import java.util.Optional;
  * @param credits wire and agency credits
  */
 public record SourcingResult(List<Attribution> attributions, List<Speaker> speakers, List<WireCredit> credits) {
+    /**
+     * Copies the lists; null becomes empty.
+     *
+     * @param attributions attributions, or null
+     * @param speakers merged speakers, or null
+     * @param credits wire and agency credits, or null
+     */
     public SourcingResult {
         attributions = List.copyOf(attributions == null ? List.of() : attributions);
         speakers = List.copyOf(speakers == null ? List.of() : speakers);
         credits = List.copyOf(credits == null ? List.of() : credits);
     }
 
-    /** The speaker with this id, if any. */
+    /**
+     * Looks up the speaker of an attribution.
+     *
+     * @param id a {@link Attribution#speakerId()}, or null
+     * @return the speaker with this id, or empty if {@code id} is null or unknown
+     */
     public Optional<Speaker> speaker(String id) {
         if (id == null) {
             return Optional.empty();

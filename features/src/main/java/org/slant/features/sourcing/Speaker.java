@@ -16,6 +16,19 @@ import java.util.List;
  */
 public record Speaker(String id, String name, SourceKind kind, List<String> roles, String affiliation,
         RoleCategory category, List<Span> mentions) {
+    /**
+     * Validates the speaker and copies the lists; null lists become empty.
+     *
+     * @param id unique within the article; not null or blank
+     * @param name the fullest name or the description; not null or blank
+     * @param kind person, organisation or anonymous; not null
+     * @param roles role words, or null
+     * @param affiliation whom the speaker speaks for, or null
+     * @param category the role category; not null
+     * @param mentions spans that mention the speaker, or null
+     * @throws IllegalArgumentException if {@code id} or {@code name} is null or blank, or {@code kind} or
+     *     {@code category} is null
+     */
     public Speaker {
         if (id == null || id.isBlank() || name == null || name.isBlank()) {
             throw new IllegalArgumentException("speaker needs an id and a name");
@@ -27,7 +40,11 @@ public record Speaker(String id, String name, SourceKind kind, List<String> role
         mentions = List.copyOf(mentions == null ? List.of() : mentions);
     }
 
-    /** Whether the speaker is named (a person or organisation rather than an anonymous description). */
+    /**
+     * Tells a named source from an anonymous one, as sourcing features count them.
+     *
+     * @return true for a person or organisation; false otherwise (anonymous, an unresolved pronoun)
+     */
     public boolean named() {
         return kind == SourceKind.PERSON || kind == SourceKind.ORGANISATION;
     }

@@ -15,23 +15,47 @@ package org.slant.features.text;
  *     {@code ``}
  */
 public record Quote(int start, int end, int depth, boolean closed, int markWidth) {
+    /**
+     * Validates the quote.
+     *
+     * @param start offset of the opening mark, 0 or more
+     * @param end offset after the closing mark or block end, greater than {@code start}
+     * @param depth nesting depth, 0 or more
+     * @param closed whether a closing mark was found
+     * @param markWidth characters per mark, 1 or 2
+     * @throws IllegalArgumentException if a value is outside its range
+     */
     public Quote {
         if (start < 0 || end <= start || depth < 0 || markWidth < 1 || markWidth > 2) {
             throw new IllegalArgumentException("bad quote [" + start + ", " + end + ")");
         }
     }
 
-    /** Offset of the first character after the opening mark. */
+    /**
+     * Finds where the quoted words begin.
+     *
+     * @return the offset of the first character after the opening mark, at most {@link #end()}
+     */
     public int contentStart() {
         return Math.min(end, start + markWidth);
     }
 
-    /** Offset after the last character before the closing mark. */
+    /**
+     * Finds where the quoted words end.
+     *
+     * @return the offset before the closing mark, or {@link #end()} when unclosed; at least
+     *     {@link #contentStart()}
+     */
     public int contentEnd() {
         return closed ? Math.max(contentStart(), end - markWidth) : end;
     }
 
-    /** Whether {@code offset} lies inside the quote, marks included. */
+    /**
+     * Tells whether a character is part of the quote.
+     *
+     * @param offset a character offset in the layer's text
+     * @return true if {@code offset} lies inside the quote, marks included
+     */
     public boolean contains(int offset) {
         return offset >= start && offset < end;
     }

@@ -115,7 +115,13 @@ public final class TextLayer {
         }
     }
 
-    /** The layer of an article's text, with the article's blocks. */
+    /**
+     * Builds the layer of an article's text, with the article's blocks; an article without blocks is split
+     * into blocks as {@link #of(String)} splits plain text.
+     *
+     * @param article the article
+     * @return the layer of {@link Article#text()}
+     */
     public static TextLayer of(Article article) {
         String t = article.text();
         List<TextBlock> bs = new ArrayList<>();
@@ -128,7 +134,13 @@ public final class TextLayer {
         return new TextLayer(t, bs);
     }
 
-    /** The layer of plain text; every non-blank line is a paragraph block. */
+    /**
+     * Builds the layer of plain text; every non-blank line, stripped of surrounding white space, is a
+     * {@link BlockKind#PARAGRAPH} block.
+     *
+     * @param text the text; null is read as empty
+     * @return the layer
+     */
     public static TextLayer of(String text) {
         String t = text == null ? "" : text;
         List<TextBlock> bs = new ArrayList<>();
@@ -155,17 +167,34 @@ public final class TextLayer {
         return new TextLayer(t, bs);
     }
 
-    /** The text all offsets index. */
+    /**
+     * Gives the text all offsets index.
+     *
+     * @return the text; empty for null input
+     */
     public String text() {
         return text;
     }
 
-    /** Lower-cased character at {@code offset} (per-char lower-casing, so offsets are unchanged). */
+    /**
+     * Reads a character lower-cased; lower-casing is per {@code char}, so offsets are unchanged.
+     *
+     * @param offset a character offset, from 0 to the text length - 1
+     * @return the lower-cased character
+     * @throws ArrayIndexOutOfBoundsException if {@code offset} is outside the text
+     */
     public char lowerAt(int offset) {
         return lower[offset];
     }
 
-    /** Whether the text at {@code offset} equals {@code lowerCased} ignoring case; false past the end. */
+    /**
+     * Compares the text at an offset with a lower-case string, ignoring case, without allocating.
+     *
+     * @param offset where the comparison starts; any value
+     * @param lowerCased the expected characters, already lower-cased
+     * @return true if the text at {@code offset} equals {@code lowerCased} ignoring case; false if it would
+     *     run outside the text
+     */
     public boolean regionIs(int offset, String lowerCased) {
         int len = lowerCased.length();
         if (offset < 0 || offset + len > lower.length) {
@@ -179,12 +208,22 @@ public final class TextLayer {
         return true;
     }
 
-    /** Paragraph-level blocks, in order. */
+    /**
+     * Lists the paragraph-level blocks.
+     *
+     * @return the blocks in text order; unmodifiable
+     */
     public List<TextBlock> blocks() {
         return blocks;
     }
 
-    /** Index of the block containing {@code offset}, or -1 if it lies between blocks. */
+    /**
+     * Finds the block that contains a character, by binary search.
+     *
+     * @param offset a character offset
+     * @return the index in {@link #blocks()} of the block containing {@code offset}, or -1 if it lies
+     *     between or outside blocks
+     */
     public int blockAt(int offset) {
         int lo = 0;
         int hi = blocks.size() - 1;
@@ -202,7 +241,12 @@ public final class TextLayer {
         return -1;
     }
 
-    /** Sentences, in order. */
+    /**
+     * Lists the sentences; each is created on access, so loops over many should prefer
+     * {@link #sentence(int)} by index.
+     *
+     * @return an unmodifiable view of the sentences in text order
+     */
     public List<Sentence> sentences() {
         return new AbstractList<>() {
             @Override
@@ -217,17 +261,33 @@ public final class TextLayer {
         };
     }
 
-    /** Number of sentences. */
+    /**
+     * Counts the sentences.
+     *
+     * @return the number of sentences, 0 or more
+     */
     public int sentenceCount() {
         return sentCount;
     }
 
-    /** The sentence with this index. */
+    /**
+     * Gives one sentence.
+     *
+     * @param i the sentence index, from 0 to {@link #sentenceCount()} - 1
+     * @return a new sentence record
+     * @throws ArrayIndexOutOfBoundsException if {@code i} is out of range
+     */
     public Sentence sentence(int i) {
         return new Sentence(sentStart[i], sentEnd[i], sentBlock[i], sentFirstToken[i], sentEndToken[i]);
     }
 
-    /** Index of the sentence containing {@code offset}, or -1. */
+    /**
+     * Finds the sentence that contains a character, by binary search.
+     *
+     * @param offset a character offset
+     * @return the index of the sentence containing {@code offset}, or -1 if it lies between or outside
+     *     sentences
+     */
     public int sentenceAt(int offset) {
         int i = Arrays.binarySearch(sentStart, 0, sentCount, offset);
         if (i < 0) {
@@ -236,7 +296,12 @@ public final class TextLayer {
         return i >= 0 && offset < sentEnd[i] ? i : -1;
     }
 
-    /** Tokens, in order. */
+    /**
+     * Lists the tokens; each is created on access, so hot loops should use the index methods such as
+     * {@link #tokenStart(int)} and {@link #tokenIs(int, String)} instead.
+     *
+     * @return an unmodifiable view of the tokens in text order
+     */
     public List<Token> tokens() {
         return new AbstractList<>() {
             @Override
@@ -251,32 +316,67 @@ public final class TextLayer {
         };
     }
 
-    /** The token with this index. */
+    /**
+     * Gives one token.
+     *
+     * @param i the token index, from 0 to {@link #tokenCount()} - 1
+     * @return a new token record
+     * @throws ArrayIndexOutOfBoundsException if {@code i} is out of range
+     */
     public Token token(int i) {
         return new Token(tokStart[i], tokEnd[i], text.substring(tokStart[i], tokEnd[i]), isWord(i));
     }
 
-    /** Number of tokens. */
+    /**
+     * Counts the tokens, words and punctuation.
+     *
+     * @return the number of tokens, 0 or more
+     */
     public int tokenCount() {
         return tokCount;
     }
 
-    /** First character of token {@code i}. */
+    /**
+     * Gives where a token starts.
+     *
+     * @param i the token index, from 0 to {@link #tokenCount()} - 1
+     * @return the offset of its first character
+     * @throws ArrayIndexOutOfBoundsException if {@code i} is out of range
+     */
     public int tokenStart(int i) {
         return tokStart[i];
     }
 
-    /** Offset after token {@code i}. */
+    /**
+     * Gives where a token ends.
+     *
+     * @param i the token index, from 0 to {@link #tokenCount()} - 1
+     * @return the offset after its last character
+     * @throws ArrayIndexOutOfBoundsException if {@code i} is out of range
+     */
     public int tokenEnd(int i) {
         return tokEnd[i];
     }
 
-    /** Token {@code i} as written. */
+    /**
+     * Gives a token as written; allocates a new string each call.
+     *
+     * @param i the token index, from 0 to {@link #tokenCount()} - 1
+     * @return the token's characters
+     * @throws ArrayIndexOutOfBoundsException if {@code i} is out of range
+     */
     public String tokenText(int i) {
         return text.substring(tokStart[i], tokEnd[i]);
     }
 
-    /** Token {@code i} lower-cased; the strings are built once per layer, on first use, and shared. */
+    /**
+     * Gives a token lower-cased; the strings are built once per layer, on first use, and shared. Safe from
+     * several threads: at worst each builds the same array.
+     *
+     * @param i the token index, from 0 to {@link #tokenCount()} - 1
+     * @return the token lower-cased per {@code char}, as long as the token
+     * @throws ArrayIndexOutOfBoundsException if {@code i} is out of range
+     */
     public String tokenLower(int i) {
         String[] a = lowerTokens;
         if (a == null) {
@@ -289,7 +389,14 @@ public final class TextLayer {
         return a[i];
     }
 
-    /** Whether token {@code i} equals {@code lowerCased} ignoring case, without allocating. */
+    /**
+     * Compares a token with a lower-case string, ignoring case, without allocating.
+     *
+     * @param i the token index, from 0 to {@link #tokenCount()} - 1
+     * @param lowerCased the expected token, already lower-cased
+     * @return true if the whole token equals {@code lowerCased} ignoring case
+     * @throws ArrayIndexOutOfBoundsException if {@code i} is out of range
+     */
     public boolean tokenIs(int i, String lowerCased) {
         int s = tokStart[i];
         int len = tokEnd[i] - s;
@@ -304,33 +411,65 @@ public final class TextLayer {
         return true;
     }
 
-    /** Whether token {@code i} is a word (starts with a letter or digit). */
+    /**
+     * Tells a word from punctuation.
+     *
+     * @param i the token index, from 0 to {@link #tokenCount()} - 1
+     * @return true if token {@code i} starts with a letter or digit
+     * @throws ArrayIndexOutOfBoundsException if {@code i} is out of range
+     */
     public boolean isWord(int i) {
         return isLetterOrDigit(chars[tokStart[i]]);
     }
 
-    /** Whether token {@code i} starts with an upper-case letter. */
+    /**
+     * Tells whether a token is capitalised, e.g. to spot names.
+     *
+     * @param i the token index, from 0 to {@link #tokenCount()} - 1
+     * @return true if token {@code i} starts with an upper-case letter
+     * @throws ArrayIndexOutOfBoundsException if {@code i} is out of range
+     */
     public boolean isCapitalized(int i) {
         return Character.isUpperCase(chars[tokStart[i]]);
     }
 
-    /** Index of the first token starting at or after {@code offset} ({@link #tokenCount()} if none). */
+    /**
+     * Finds the first token at or after a character, by binary search.
+     *
+     * @param offset a character offset
+     * @return the index of the first token starting at or after {@code offset}, or {@link #tokenCount()}
+     *     if none does
+     */
     public int tokenAtOrAfter(int offset) {
         int i = Arrays.binarySearch(tokStart, 0, tokCount, offset);
         return i >= 0 ? i : -i - 1;
     }
 
-    /** Every quotation, outermost before the quotes nested in it, ordered by start. */
+    /**
+     * Lists every quotation, nested ones included.
+     *
+     * @return the quotes ordered by start, each outermost quote before the quotes nested in it; unmodifiable
+     */
     public List<Quote> quotes() {
         return quotes;
     }
 
-    /** Whether {@code offset} lies inside a quotation (marks included). */
+    /**
+     * Tells whether a character is quoted, by binary search over the outermost quotes.
+     *
+     * @param offset a character offset
+     * @return true if {@code offset} lies inside a quotation, marks included
+     */
     public boolean inQuote(int offset) {
         return outerIndexAt(offset) >= 0;
     }
 
-    /** The outermost quotation containing {@code offset}, if any. */
+    /**
+     * Finds the outermost quotation that contains a character.
+     *
+     * @param offset a character offset
+     * @return the quote, or empty if {@code offset} is not quoted
+     */
     public Optional<Quote> quoteAt(int offset) {
         int k = outerIndexAt(offset);
         return k < 0 ? Optional.empty() : Optional.of(quotes.get(outerIndex[k]));
