@@ -12,9 +12,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slant.analysis.AnalysisException;
@@ -86,14 +91,32 @@ final class ReportAssembler {
         outletCounts(tally, b, stats);
 
         Stages stages = new Stages();
-        comparisons(table, b, stats);
-        stages.lap("statistics");
-        distinctive(tally, b, stats);
-        stages.lap("distinctive words");
-        int[] storyCounts = stories(tally, store, b, storyDir);
-        stages.lap("stories");
-        String classifier = classifier(table, b, out);
-        stages.lap("classifier");
+        // The classifier needs only the table and is mostly serial, so it trains on a thread of its own
+        // while statistics and stories run; its results join the report in the same place as before.
+        ExecutorService alongside = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "slant-classifier");
+            t.setDaemon(true);
+            return t;
+        });
+        ClassifierOutcome classified;
+        int[] storyCounts;
+        try {
+            Future<ClassifierOutcome> training = alongside.submit(() -> classifier(table, out));
+            comparisons(table, b, stats);
+            stages.lap("statistics");
+            distinctive(tally, b, stats);
+            stages.lap("distinctive words");
+            storyCounts = stories(tally, store, b, storyDir);
+            stages.lap("stories");
+            classified = await(training);
+            stages.lap("rest of the classifier");
+        } finally {
+            alongside.shutdownNow();
+        }
+        stages.record("classifier (alongside the three above)", classified.seconds());
+        classified.result().ifPresent(b::classifier);
+        classified.note().ifPresent(b::method);
+        String classifier = classified.summary();
 
         b.method(new MethodNote("Feature comparison", "Per outlet: mean with a " + pct(config.stats().confidence())
                 + " interval (Wilson for 0/1 features, seeded percentile bootstrap with " + config.stats().bootstrapResamples()
@@ -322,8 +345,36 @@ final class ReportAssembler {
         return out;
     }
 
-    /** Cross-validates the configured classifier grouped by outlet and trains it on all rows; returns a summary line. */
-    private String classifier(FeatureTable table, ReportData.Builder b, Path out) throws IOException {
+    /**
+     * What the classifier stage found: the summary line, the report's classifier section or the note that
+     * says why there is none, and the wall time it took on its own thread.
+     */
+    private record ClassifierOutcome(String summary, Optional<ClassifierResult> result, Optional<MethodNote> note,
+            double seconds) {}
+
+    private static ClassifierOutcome await(Future<ClassifierOutcome> training) throws IOException {
+        try {
+            return training.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while the classifier trained", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(e.getCause());
+        }
+    }
+
+    /** Cross-validates the configured classifier grouped by outlet and trains it on all rows. */
+    private ClassifierOutcome classifier(FeatureTable table, Path out) throws IOException {
+        long start = System.nanoTime();
         ReportSettings s = config.report();
         List<Integer> labelled = Classifiers.labelled(table);
         Set<String> classes = new TreeSet<>();
@@ -334,11 +385,12 @@ final class ReportAssembler {
             outlets.add(r.outlet() == null ? OutletStatistics.UNKNOWN_OUTLET : r.outlet());
         }
         if (labelled.size() < s.minLabelled() || classes.size() < 2) {
-            return labelled.isEmpty() ? "no labels" : "too few labelled articles (" + labelled.size() + ", " + classes.size() + " classes)";
+            return outcome(labelled.isEmpty() ? "no labels" : "too few labelled articles (" + labelled.size() + ", "
+                    + classes.size() + " classes)", null, null, start);
         }
         if (outlets.size() < 2) {
-            b.method(new MethodNote("Classifier skipped", "labelled articles come from one outlet; grouped cross-validation needs two"));
-            return "skipped: labelled articles from one outlet";
+            return outcome("skipped: labelled articles from one outlet", null, new MethodNote("Classifier skipped",
+                    "labelled articles come from one outlet; grouped cross-validation needs two"), start);
         }
         int folds = Math.min(s.folds(), outlets.size());
         try {
@@ -355,19 +407,23 @@ final class ReportAssembler {
                     top.add(new ClassifierResult.FeatureWeight(null, r.name(), r.infoGain()));
                 }
             }
-            b.classifier(new ClassifierResult(config.classifier().name(), e.protocol() + ", seed " + config.seed()
+            ClassifierResult result = new ClassifierResult(config.classifier().name(), e.protocol() + ", seed " + config.seed()
                     + "; top features by information gain (bits)", e.classes(), confusion, perClass, prob(e.accuracy()),
-                    prob(e.macroF1()), top));
+                    prob(e.macroF1()), top);
             Path modelDir = Files.createDirectories(out.resolve("model"));
             Classifiers.train(table, config.classifier(), config.seed()).save(modelDir.resolve("model.slant"));
             Files.writeString(modelDir.resolve("evaluation.txt"), e.summary(), StandardCharsets.UTF_8);
-            return String.format(Locale.ROOT, "%s, %s: accuracy %.3f, macro-F1 %.3f", config.classifier().name(), e.protocol(),
-                    e.accuracy(), e.macroF1());
+            return outcome(String.format(Locale.ROOT, "%s, %s: accuracy %.3f, macro-F1 %.3f", config.classifier().name(),
+                    e.protocol(), e.accuracy(), e.macroF1()), result, null, start);
         } catch (AnalysisException | IllegalArgumentException e) {
             LOG.warn("classifier skipped: {}", e.getMessage());
-            b.method(new MethodNote("Classifier skipped", e.getMessage()));
-            return "skipped: " + e.getMessage();
+            return outcome("skipped: " + e.getMessage(), null, new MethodNote("Classifier skipped", e.getMessage()), start);
         }
+    }
+
+    private static ClassifierOutcome outcome(String summary, ClassifierResult result, MethodNote note, long start) {
+        return new ClassifierOutcome(summary, Optional.ofNullable(result), Optional.ofNullable(note),
+                (System.nanoTime() - start) / 1e9);
     }
 
     private static double prob(double x) {

@@ -35,6 +35,14 @@ final class Stages {
         cpuMark = cpuNanos();
     }
 
+    /**
+     * Records a stage that ran on another thread alongside the ones before it: its wall time only, since
+     * process CPU time cannot be split between threads. The current stage's clock is not touched.
+     */
+    void record(String name, double wallSeconds) {
+        times.put(name, new Time(wallSeconds, Double.NaN));
+    }
+
     Map<String, Time> times() {
         return java.util.Collections.unmodifiableMap(times);
     }
