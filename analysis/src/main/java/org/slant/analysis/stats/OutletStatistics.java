@@ -164,16 +164,32 @@ public final class OutletStatistics {
 
     /**
      * Percentile bootstrap intervals of the means of several columns of the same {@code n} rows, from one set
-     * of resamples: each resample draws {@code n} row numbers and adds up every column of those rows.
+     * of resamples: each resample draws {@code n} row numbers and adds up every column of those rows. Rows are
+     * kept sparse (most feature values are 0, and adding 0 leaves a sum unchanged), so the sums, and with
+     * them the intervals, are exactly those of adding every column.
      */
-    private static Interval[] sharedBootstrap(double[][] values, List<Integer> columns, int n, int resamples,
+    static Interval[] sharedBootstrap(double[][] values, List<Integer> columns, int n, int resamples,
             double confidence, SplittableRandom rnd) {
         int width = columns.size();
-        double[] matrix = new double[n * width]; // row-major, so one draw adds one contiguous row
-        for (int d = 0; d < width; d++) {
-            double[] x = values[columns.get(d)];
-            for (int i = 0; i < n; i++) {
-                matrix[i * width + d] = x[i];
+        int[] rowStart = new int[n + 1];
+        int nonZero = 0;
+        for (int i = 0; i < n; i++) {
+            for (int d = 0; d < width; d++) {
+                if (values[columns.get(d)][i] != 0) {
+                    nonZero++;
+                }
+            }
+            rowStart[i + 1] = nonZero;
+        }
+        int[] column = new int[nonZero];
+        double[] value = new double[nonZero];
+        for (int i = 0, k = 0; i < n; i++) {
+            for (int d = 0; d < width; d++) {
+                double x = values[columns.get(d)][i];
+                if (x != 0) {
+                    column[k] = d;
+                    value[k++] = x;
+                }
             }
         }
         double[][] means = new double[width][resamples];
@@ -181,9 +197,9 @@ public final class OutletStatistics {
         for (int b = 0; b < resamples; b++) {
             Arrays.fill(sum, 0);
             for (int i = 0; i < n; i++) {
-                int row = rnd.nextInt(n) * width;
-                for (int d = 0; d < width; d++) {
-                    sum[d] += matrix[row + d];
+                int row = rnd.nextInt(n);
+                for (int k = rowStart[row], end = rowStart[row + 1]; k < end; k++) {
+                    sum[column[k]] += value[k];
                 }
             }
             for (int d = 0; d < width; d++) {
