@@ -329,7 +329,7 @@ public final class Classifiers {
 
     private static TrainedModel trainOn(FeatureTable table, List<String> classes, List<Integer> positions,
             ClassifierSpec spec, long seed, RowWeights weights) throws AnalysisException {
-        Instances data = WekaAdapter.instances(table, classes, positions);
+        Instances data = WekaAdapter.instances(table, classes, positions, spec);
         double[] w = weights(table, positions, weights);
         for (int i = 0; i < w.length; i++) {
             data.instance(i).setWeight(w[i]);

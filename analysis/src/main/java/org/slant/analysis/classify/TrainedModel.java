@@ -107,7 +107,7 @@ public final class TrainedModel {
 
     Prediction predict(Row r, int fold) throws AnalysisException {
         Instance in = WekaAdapter.instance(r.label() != null && !provenance.classes().contains(r.label())
-                ? r.withLabel(null) : r, header);
+                ? r.withLabel(null) : r, header, provenance.classifier());
         double[] dist;
         try {
             dist = classifier.distributionForInstance(in);

@@ -18,6 +18,7 @@ import weka.classifiers.meta.MultiClassClassifier;
 import weka.classifiers.trees.J48;
 import weka.classifiers.trees.RandomForest;
 import weka.core.Attribute;
+import weka.core.DenseInstance;
 import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.SelectedTag;
@@ -101,8 +102,27 @@ public final class WekaAdapter {
         return data;
     }
 
-    /** A Weka instance for a row, attached to {@code header}; the class is missing when the row has no label. */
-    public static Instance instance(Row r, Instances header) {
+    /**
+     * A Weka instance for a row, attached to {@code header}; the class is missing when the row has no label.
+     * Dense or sparse as {@link #dense} decides for {@code spec}.
+     */
+    public static Instance instance(Row r, Instances header, ClassifierSpec spec) {
+        return instance(r, header, dense(spec, header));
+    }
+
+    /**
+     * Whether {@code spec} gets dense instances over {@code header}: narrow tables (Slant's feature set has
+     * about 115 columns) do, because Weka's classifiers read every attribute by index and a sparse instance
+     * answers that by binary search. Word tables, with thousands of mostly empty columns, stay sparse, and
+     * so do random forests (their bagging draws differently on sparse data, so the model would change) and
+     * nb-stack (it reads word columns sparsely). The other classifiers learn bit for bit the same model.
+     */
+    static boolean dense(ClassifierSpec spec, Instances header) {
+        return header.numAttributes() <= DENSE_UP_TO && !(spec instanceof ClassifierSpec.RandomForest)
+                && !(spec instanceof ClassifierSpec.NbStack);
+    }
+
+    static Instance instance(Row r, Instances header, boolean dense) {
         FeatureVector v = r.values();
         int classIndex = header.classIndex();
         int n = v.storedCount();
@@ -116,17 +136,32 @@ public final class WekaAdapter {
         indices[n] = classIndex;
         int cls = r.label() == null ? -1 : header.classAttribute().indexOfValue(r.label());
         values[n] = cls < 0 ? weka.core.Utils.missingValue() : cls;
-        Instance in = new SparseInstance(1.0, values, indices, header.numAttributes());
+        Instance in = dense
+                ? new DenseInstance(1.0, dense(values, indices, header.numAttributes()))
+                : new SparseInstance(1.0, values, indices, header.numAttributes());
         in.setDataset(header);
         return in;
     }
 
+    /** The widest table (attributes, class included) that {@link #dense} lets become dense instances. */
+    static final int DENSE_UP_TO = 1024;
+
+    private static double[] dense(double[] values, int[] indices, int width) {
+        double[] all = new double[width];
+        for (int k = 0; k < indices.length; k++) {
+            all[indices[k]] = values[k];
+        }
+        return all;
+    }
+
     /** A dataset of the rows at {@code positions}. */
-    public static Instances instances(FeatureTable table, List<String> classes, List<Integer> positions) {
+    public static Instances instances(FeatureTable table, List<String> classes, List<Integer> positions,
+            ClassifierSpec spec) {
         Instances data = header(table, classes);
         Instances out = new Instances(data, positions.size());
+        boolean dense = dense(spec, data);
         for (int p : positions) {
-            out.add(instance(table.rows().get(p), data));
+            out.add(instance(table.rows().get(p), data, dense));
         }
         return out;
     }
