@@ -22,11 +22,28 @@ public final class AttributionFinder {
     /** Content never runs longer than this many tokens, so a sentence-less megabyte stays linear. */
     private static final int MAX_CONTENT_TOKENS = 400;
 
+    /** Cue tokens the rules miss, or null for the rules alone. */
+    private final CueTagger tagger;
+
+    /** A finder with the rules and the shipped learned cue model ({@link CueTagger#standard()}). */
+    public AttributionFinder() {
+        this(CueTagger.standard());
+    }
+
+    /**
+     * A finder with the rules and, for the cues the rules miss, this learned cue model.
+     *
+     * @param tagger the cue model, or null for the rules alone
+     */
+    public AttributionFinder(CueTagger tagger) {
+        this.tagger = tagger;
+    }
+
     /** Finds the attributions of a text layer, ordered by content start. */
     public List<Found> find(TextLayer layer) {
         List<Found> out = new ArrayList<>();
         for (int s = 0; s < layer.sentenceCount(); s++) {
-            new SentenceScan(layer, layer.sentence(s), out).run();
+            new SentenceScan(layer, layer.sentence(s), out, tagger).run();
         }
         colonStatements(layer, out);
         colonIntroducedQuotes(layer, out);
@@ -36,6 +53,9 @@ public final class AttributionFinder {
         out.sort(Comparator.comparingInt(Found::start));
         return out;
     }
+
+    static final boolean COVER_ALL = Boolean.parseBoolean(System.getProperty("cue.coverAll", "true"));
+    static final int LEARNED_FLAGS = Integer.getInteger("cue.flags", Words.OBJECT);
 
     /** Words after which a gerund cue reports what the sentence subject said or did. */
     private static final java.util.Set<String> GERUND_AFTER = java.util.Set.of("by", "after", "before", "while",
@@ -51,8 +71,10 @@ public final class AttributionFinder {
         /** The sentence's first word token (or a bounded guess past leading punctuation). */
         private final int firstWord;
         private Found lastInSentence;
+        private final CueTagger tagger;
 
-        SentenceScan(TextLayer layer, Sentence sentence, List<Found> out) {
+        SentenceScan(TextLayer layer, Sentence sentence, List<Found> out, CueTagger tagger) {
+            this.tagger = tagger;
             this.l = layer;
             this.sent = sentence;
             this.out = out;
@@ -66,6 +88,7 @@ public final class AttributionFinder {
         }
 
         void run() {
+            int ruleStart = out.size();
             inDocument();
             askedLead();
             for (int i = a; i < b; i++) {
@@ -93,8 +116,80 @@ public final class AttributionFinder {
                 if (cue == null) {
                     continue;
                 }
-                verbCue(i, cue);
+                verbCue(i, i, cue);
             }
+            if (tagger != null) {
+                learnedCues(ruleStart);
+            }
+        }
+
+        /**
+         * Attributions for the cues only the learned model sees ("hopes", "support of", "known as"): a run of
+         * tokens above its threshold that no rule attribution of the sentence covers is read as a verb cue,
+         * with the same subject, inversion and content rules as the lexicon's verbs.
+         */
+        private void learnedCues(int ruleStart) {
+            int n = b - a;
+            if (n < 3) {
+                return;
+            }
+            double[] p = new double[n];
+            tagger.score(l, a, b, p, new int[2 * n]);
+            double th = tagger.threshold();
+            for (int i = a; i < b; i++) {
+                if (p[i - a] < th || l.inQuote(l.tokenStart(i)) || covered(i, ruleStart)) {
+                    continue;
+                }
+                int j = i;
+                while (j + 1 < b && p[j + 1 - a] >= th && !covered(j + 1, ruleStart)) {
+                    j++;
+                }
+                // the head is the likeliest word that is no auxiliary, adverb or particle ("has long
+                // supported", "did not respond"): the subject and content are read around it
+                int head = -1;
+                for (int t = i; t <= j; t++) {
+                    if (!Words.SKIPPABLE.contains(l.tokenLower(t)) && !isAdverb(t) && !isFunctionWord(t)
+                            && l.isWord(t) && (head < 0 || p[t - a] > p[head - a])) {
+                        head = t;
+                    }
+                }
+                if (head >= 0) {
+                    String w = l.tokenLower(head);
+                    Words.Cue cue = Words.CUES.get(w);
+                    if (cue == null) {
+                        boolean clause = j + 1 < b && l.tokenIs(j + 1, "that");
+                        cue = new Words.Cue(w, clause ? 0 : LEARNED_FLAGS);
+                    }
+                    verbCue(head, j, cue);
+                }
+                i = j;
+            }
+        }
+
+        private boolean isFunctionWord(int t) {
+            return Words.DETERMINERS.contains(l.tokenLower(t)) || isPreposition(t) || l.tokenIs(t, "to")
+                    || l.tokenIs(t, "and") || l.tokenIs(t, "or") || l.tokenIs(t, "out") || l.tokenIs(t, "about")
+                    || l.tokenIs(t, "for") || l.tokenIs(t, "of") || l.tokenIs(t, "by") || l.tokenIs(t, "with")
+                    || l.tokenIs(t, "from") || l.tokenIs(t, "against") || l.tokenIs(t, "over") || l.tokenIs(t, "as");
+        }
+
+        /** Whether token {@code t} lies in a cue, source or content of the attributions from {@code from} on. */
+        private boolean covered(int t, int from) {
+            int s = l.tokenStart(t);
+            for (int k = from; k < out.size(); k++) {
+                Found f = out.get(k);
+                if (s >= f.cueStart && s < f.cueEnd || COVER_ALL && (s >= f.srcStart && s < f.srcEnd)) {
+                    return true;
+                }
+                if (COVER_ALL) {
+                    for (int[] c : f.content) {
+                        if (s >= c[0] && s < c[1]) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
         }
 
         /** A capitalised speech verb after a capitalised word in a title-case headline: "Clinton Says ...". */
@@ -320,9 +415,9 @@ public final class AttributionFinder {
 
         // ---- verb cues ----
 
-        private void verbCue(int i, Words.Cue cue) {
+        private void verbCue(int i, int lastCueToken, Words.Cue cue) {
             String lemma = cue.lemma();
-            int cueEnd = i;
+            int cueEnd = lastCueToken;
             if (lemma.equals("point")) {
                 if (i + 1 < b && l.tokenIs(i + 1, "out")) {
                     cueEnd = i + 1;
