@@ -54,8 +54,11 @@ public final class AttributionFinder {
         return out;
     }
 
-    static final boolean COVER_ALL = Boolean.parseBoolean(System.getProperty("cue.coverAll", "true"));
-    static final int LEARNED_FLAGS = Integer.getInteger("cue.flags", Words.OBJECT);
+    /**
+     * Flags of a learned cue outside the lexicon: its content is read as an object ("voted against the
+     * resolution"), or as a clause when "that" follows. Chosen by cross-fitted train F1 over flags 0.
+     */
+    private static final int LEARNED_FLAGS = Words.OBJECT;
 
     /** Words after which a gerund cue reports what the sentence subject said or did. */
     private static final java.util.Set<String> GERUND_AFTER = java.util.Set.of("by", "after", "before", "while",
@@ -118,6 +121,9 @@ public final class AttributionFinder {
                 }
                 verbCue(i, i, cue);
             }
+            if (tagger != null && tagger.veto() > 0) {
+                veto(ruleStart);
+            }
             if (tagger != null) {
                 learnedCues(ruleStart);
             }
@@ -133,37 +139,65 @@ public final class AttributionFinder {
             if (n < 3) {
                 return;
             }
+            // only tokens outside quotes and outside the rules' attributions are scored, each at most once
             double[] p = new double[n];
-            tagger.score(l, a, b, p, new int[2 * n]);
+            java.util.Arrays.fill(p, -1);
+            int[] ids = new int[2 * n];
+            java.util.Arrays.fill(ids, -1);
+            long[] keys = new long[CueTagger.MAX_FEATURES];
             double th = tagger.threshold();
+            int done = a; // tokens before this belong to an earlier run
             for (int i = a; i < b; i++) {
-                if (p[i - a] < th || l.inQuote(l.tokenStart(i)) || covered(i, ruleStart)) {
+                // a run grows around a likely head: only words the model lists as possible heads are scored
+                // first, so most tokens cost one look-up
+                if (!l.isWord(i) || l.inQuote(l.tokenStart(i)) || covered(i, ruleStart) || !tagger.mayHead(l, i)
+                        || isFunctionWord(i) || Words.SKIPPABLE.contains(l.tokenLower(i)) || isAdverb(i)
+                        || prob(p, i, ids, keys) < th) {
                     continue;
                 }
+                int first = i;
+                while (first - 1 >= done && !l.inQuote(l.tokenStart(first - 1)) && !covered(first - 1, ruleStart)
+                        && prob(p, first - 1, ids, keys) >= th) {
+                    first--;
+                }
                 int j = i;
-                while (j + 1 < b && p[j + 1 - a] >= th && !covered(j + 1, ruleStart)) {
+                while (j + 1 < b && !l.inQuote(l.tokenStart(j + 1)) && !covered(j + 1, ruleStart)
+                        && prob(p, j + 1, ids, keys) >= th) {
                     j++;
                 }
                 // the head is the likeliest word that is no auxiliary, adverb or particle ("has long
                 // supported", "did not respond"): the subject and content are read around it
-                int head = -1;
-                for (int t = i; t <= j; t++) {
+                int head = i;
+                for (int t = i + 1; t <= j; t++) {
                     if (!Words.SKIPPABLE.contains(l.tokenLower(t)) && !isAdverb(t) && !isFunctionWord(t)
-                            && l.isWord(t) && (head < 0 || p[t - a] > p[head - a])) {
+                            && l.isWord(t) && tagger.mayHead(l, t) && p[t - a] > p[head - a]) {
                         head = t;
                     }
                 }
-                if (head >= 0) {
-                    String w = l.tokenLower(head);
-                    Words.Cue cue = Words.CUES.get(w);
-                    if (cue == null) {
-                        boolean clause = j + 1 < b && l.tokenIs(j + 1, "that");
-                        cue = new Words.Cue(w, clause ? 0 : LEARNED_FLAGS);
-                    }
-                    verbCue(head, j, cue);
+                String w = l.tokenLower(head);
+                Words.Cue cue = Words.CUES.get(w);
+                if (cue == null) {
+                    boolean clause = j + 1 < b && l.tokenIs(j + 1, "that");
+                    cue = new Words.Cue(w, clause ? 0 : LEARNED_FLAGS);
+                }
+                int before = out.size();
+                verbCue(head, j, cue);
+                if (out.size() > before && overlapsEarlier(out.get(before), ruleStart, before)) {
+                    // a learned reading never swallows an attribution found before it: one token, one role
+                    out.remove(before);
+                    lastInSentence = before > ruleStart ? out.get(before - 1) : null;
                 }
                 i = j;
+                done = j + 1;
             }
+        }
+
+        private double prob(double[] p, int t, int[] ids, long[] keys) {
+            if (p[t - a] < 0) {
+                tagger.idsAround(l, a, b, t, ids);
+                p[t - a] = tagger.score(l, a, b, t, ids, keys);
+            }
+            return p[t - a];
         }
 
         private boolean isFunctionWord(int t) {
@@ -173,19 +207,67 @@ public final class AttributionFinder {
                     || l.tokenIs(t, "from") || l.tokenIs(t, "against") || l.tokenIs(t, "over") || l.tokenIs(t, "as");
         }
 
+        /** Whether the content of {@code f} overlaps a part of {@code out[from, to)}. */
+        private boolean overlapsEarlier(Found f, int from, int to) {
+            for (int k = from; k < to; k++) {
+                Found g = out.get(k);
+                for (int[] c : f.content) {
+                    if (overlaps(c[0], c[1], g)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private static boolean overlaps(int s, int e, Found g) {
+            if (Math.min(e, g.cueEnd) > Math.max(s, g.cueStart) || Math.min(e, g.srcEnd) > Math.max(s, g.srcStart)) {
+                return true;
+            }
+            for (int[] c : g.content) {
+                if (Math.min(e, c[1]) > Math.max(s, c[0])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Drops the rule attributions of this sentence whose cue the model scores below its veto level. */
+        private void veto(int ruleStart) {
+            int n = b - a;
+            int[] ids = new int[2 * n];
+            java.util.Arrays.fill(ids, -1);
+            long[] keys = new long[CueTagger.MAX_FEATURES];
+            for (int k = out.size() - 1; k >= ruleStart; k--) {
+                Found f = out.get(k);
+                if (f.cueStart < 0 || f.cueStart < l.tokenStart(a) || f.cueStart >= sent.end()) {
+                    continue;
+                }
+                double best = 0;
+                for (int t = l.tokenAtOrAfter(f.cueStart); t < b && l.tokenStart(t) < f.cueEnd; t++) {
+                    tagger.idsAround(l, a, b, t, ids);
+                    best = Math.max(best, tagger.score(l, a, b, t, ids, keys));
+                }
+                if (best < tagger.veto()) {
+                    out.remove(k);
+                    if (lastInSentence == f) {
+                        lastInSentence = null;
+                    }
+                }
+            }
+        }
+
         /** Whether token {@code t} lies in a cue, source or content of the attributions from {@code from} on. */
         private boolean covered(int t, int from) {
             int s = l.tokenStart(t);
             for (int k = from; k < out.size(); k++) {
                 Found f = out.get(k);
-                if (s >= f.cueStart && s < f.cueEnd || COVER_ALL && (s >= f.srcStart && s < f.srcEnd)) {
+                if (s >= f.cueStart && s < f.cueEnd || s >= f.srcStart && s < f.srcEnd) {
                     return true;
                 }
-                if (COVER_ALL) {
-                    for (int[] c : f.content) {
-                        if (s >= c[0] && s < c[1]) {
-                            return true;
-                        }
+                for (int[] c : f.content) {
+                    if (s >= c[0] && s < c[1]) {
+                        return true;
                     }
                 }
             }

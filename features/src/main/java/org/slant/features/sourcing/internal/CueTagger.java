@@ -65,14 +65,46 @@ public final class CueTagger {
     private final Vocabulary words;
     private final Vocabulary stems;
     private final LongFloatMap weights;
+    private final float[] wordWeights;
+    private final float[] stemWeights;
     private final double threshold;
+    private final double veto;
     private final String provenance;
 
-    CueTagger(Vocabulary words, Vocabulary stems, LongFloatMap weights, double threshold, String provenance) {
+    private final boolean[] heads;
+
+    CueTagger(Vocabulary words, Vocabulary stems, LongFloatMap all, boolean[] heads, double threshold, double veto,
+            String provenance) {
+        if (heads.length != words.size() + 2) {
+            throw new IllegalArgumentException("one head flag per word id expected");
+        }
+        this.heads = heads.clone();
         this.words = words;
+        for (int i = 0; i < words.size(); i++) {
+            if (heads[i + 2]) {
+                int x = words.word(i + 2).hashCode() * 0x9E3779B9;
+                int bit = x >>> (32 - HEAD_FILTER_BITS);
+                headFilter[bit >>> 6] |= 1L << bit;
+            }
+        }
         this.stems = stems;
-        this.weights = weights;
+        this.wordWeights = new float[(words.size() + 2) * WORD_SLOTS];
+        this.stemWeights = new float[(stems.size() + 2) * STEM_SLOTS];
+        this.weights = new LongFloatMap(all.size());
+        for (long k : all.sortedKeys()) {
+            int template = (int) (k >>> 56) - 1;
+            int slot = DENSE_SLOT[template];
+            int id = (int) (k >>> 28) & 0xFFFFFFF;
+            if (slot < 0) {
+                weights.put(k, all.get(k));
+            } else if (slot < WORD_SLOTS) {
+                wordWeights[id * WORD_SLOTS + slot] = all.get(k);
+            } else {
+                stemWeights[id * STEM_SLOTS + slot - WORD_SLOTS] = all.get(k);
+            }
+        }
         this.threshold = threshold;
+        this.veto = veto;
         this.provenance = provenance;
     }
 
@@ -96,9 +128,51 @@ public final class CueTagger {
         }
     }
 
+    /**
+     * Whether token {@code t} is a word that heads cues often enough in training to be scored as a head: a
+     * cheap gate, since most words never head a cue.
+     */
+    public boolean mayHead(TextLayer l, int t) {
+        String w = l.tokenLower(t);
+        int h = w.hashCode();
+        // a bit per hash first: an L1-resident filter that turns most words away without a table look-up
+        int x = h * 0x9E3779B9;
+        int bit = x >>> (32 - HEAD_FILTER_BITS);
+        return (headFilter[bit >>> 6] & 1L << bit) != 0 && heads[words.id(w)];
+    }
+
+    private static final int HEAD_FILTER_BITS = 16;
+    private final long[] headFilter = new long[1 << (HEAD_FILTER_BITS - 6)];
+
+    /** This model with another threshold. */
+    CueTagger withThreshold(double t) {
+        return new CueTagger(this, t);
+    }
+
+    private CueTagger(CueTagger m, double t) {
+        words = m.words;
+        stems = m.stems;
+        weights = m.weights;
+        wordWeights = m.wordWeights;
+        stemWeights = m.stemWeights;
+        heads = m.heads;
+        System.arraycopy(m.headFilter, 0, headFilter, 0, headFilter.length);
+        threshold = t;
+        veto = m.veto;
+        provenance = m.provenance;
+    }
+
     /** The probability above which a token counts as a cue (picked by cross-validation on train). */
     public double threshold() {
         return threshold;
+    }
+
+    /**
+     * The probability below which a rule attribution's cue is dropped as no cue (0: never), picked by
+     * cross-validation on train like the threshold.
+     */
+    public double veto() {
+        return veto;
     }
 
     /** The model's provenance header lines (data, trainer, options, counts). */
@@ -111,32 +185,89 @@ public final class CueTagger {
      * tokens get 0. {@code scratch} must hold at least {@code 2 * (to - from)} ints.
      */
     public void score(TextLayer l, int from, int to, double[] out, int[] scratch) {
-        int n = to - from;
         ids(l, from, to, scratch);
         long[] keys = new long[MAX_FEATURES];
         for (int t = from; t < to; t++) {
-            if (!l.isWord(t)) {
-                out[t - from] = 0;
-                continue;
-            }
-            int m = features(l, from, to, t, scratch, n, keys);
-            double s = 0;
-            for (int f = 0; f < m; f++) {
-                s += weights.get(keys[f]);
-            }
-            out[t - from] = 1 / (1 + Math.exp(-s));
+            out[t - from] = score(l, from, to, t, scratch, keys);
         }
+    }
+
+    /**
+     * The cue probability of token {@code t} of the sentence {@code [a, b)}, 0 for a non-word; {@code ids}
+     * as filled by {@link #ids}, {@code keys} scratch of {@link #MAX_FEATURES} longs.
+     */
+    double score(TextLayer l, int a, int b, int t, int[] ids, long[] keys) {
+        if (!l.isWord(t)) {
+            return 0;
+        }
+        int m = features(l, a, b, t, ids, b - a, keys);
+        double s = 0;
+        for (int f = 0; f < m; f++) {
+            long k = keys[f];
+            int template = (int) (k >>> 56) - 1;
+            int slot = DENSE_SLOT[template];
+            // word and stem features from small dense tables: the hash table is the slow, cache-missing part
+            if (slot >= 0) {
+                int id = (int) (k >>> 28) & 0xFFFFFFF;
+                s += slot < WORD_SLOTS ? wordWeights[id * WORD_SLOTS + slot]
+                        : stemWeights[id * STEM_SLOTS + slot - WORD_SLOTS];
+            } else {
+                s += weights.get(k);
+            }
+        }
+        return 1 / (1 + Math.exp(-s));
+    }
+
+    /** Dense slot of each single-word template (words 0-4, stems 5-6), -1 for the hashed ones. */
+    private static final int[] DENSE_SLOT = new int[TEMPLATES];
+    private static final int WORD_SLOTS = 5;
+    private static final int STEM_SLOTS = 2;
+
+    static {
+        java.util.Arrays.fill(DENSE_SLOT, -1);
+        DENSE_SLOT[T_W0] = 0;
+        DENSE_SLOT[T_WM1] = 1;
+        DENSE_SLOT[T_WM2] = 2;
+        DENSE_SLOT[T_WP1] = 3;
+        DENSE_SLOT[T_WP2] = 4;
+        DENSE_SLOT[T_L0] = 5;
+        DENSE_SLOT[T_LM1] = 6;
     }
 
     /** Word ids into {@code ids[0, n)} and stem ids into {@code ids[n, 2n)} for the tokens {@code [from, to)}. */
     void ids(TextLayer l, int from, int to, int[] ids) {
         int n = to - from;
         for (int t = from; t < to; t++) {
-            int s = l.tokenStart(t);
-            int len = l.tokenEnd(t) - s;
-            ids[t - from] = words.id(l, s, len);
-            ids[n + t - from] = stems.id(l, s, stemLength(l, s, len));
+            ids[t - from] = wordId(l, t);
+            ids[n + t - from] = stemId(l, t);
         }
+    }
+
+    /**
+     * Fills, where still -1, the ids that {@link #features} reads for token {@code t} of the sentence
+     * {@code [a, b)}: so a caller that scores few tokens looks up few words.
+     */
+    void idsAround(TextLayer l, int a, int b, int t, int[] ids) {
+        int n = b - a;
+        for (int u = Math.max(a, t - 2); u < b && u <= t + 2; u++) {
+            if (ids[u - a] < 0) {
+                ids[u - a] = wordId(l, u);
+            }
+        }
+        for (int u = Math.max(a, t - 1); u <= t; u++) {
+            if (ids[n + u - a] < 0) {
+                ids[n + u - a] = stemId(l, u);
+            }
+        }
+    }
+
+    private int wordId(TextLayer l, int t) {
+        return words.id(l.tokenLower(t)); // the layer's shared string, whose hash is cached
+    }
+
+    private int stemId(TextLayer l, int t) {
+        int s = l.tokenStart(t);
+        return stems.id(l, s, stemLength(l, s, l.tokenEnd(t) - s));
     }
 
     /**
@@ -191,7 +322,7 @@ public final class CueTagger {
     }
 
     private static long key(int template, int id1, int id2) {
-        return (long) template << 56 | (long) id1 << 28 | id2;
+        return (long) (template + 1) << 56 | (long) id1 << 28 | id2;
     }
 
     private static boolean isQuoteMark(TextLayer l, int t) {
@@ -266,12 +397,13 @@ public final class CueTagger {
     // ---------------------------------------------------------------- the model file
 
     /** Writes the model: provenance comments, threshold, vocabularies, then the non-zero weights. */
-    static String write(String provenance, double threshold, List<String> wordList, List<String> stemList,
-            LongFloatMap w) {
+    static String write(String provenance, double threshold, double veto, List<String> wordList,
+            List<String> stemList, boolean[] heads, LongFloatMap w) {
         StringBuilder sb = new StringBuilder(provenance);
         sb.append("threshold\t").append(String.format(Locale.ROOT, "%.3f", threshold)).append('\n');
-        for (String s : wordList) {
-            sb.append("word\t").append(s).append('\n');
+        sb.append("veto\t").append(String.format(Locale.ROOT, "%.3f", veto)).append('\n');
+        for (int i = 0; i < wordList.size(); i++) {
+            sb.append(heads[i + 2] ? "head\t" : "word\t").append(wordList.get(i)).append('\n');
         }
         for (String s : stemList) {
             sb.append("stem\t").append(s).append('\n');
@@ -282,7 +414,7 @@ public final class CueTagger {
             if (v == 0f) {
                 continue;
             }
-            int template = (int) (k >>> 56);
+            int template = (int) (k >>> 56) - 1;
             int id1 = (int) (k >>> 28) & 0xFFFFFFF;
             int id2 = (int) k & 0xFFFFFFF;
             sb.append(NAMES[template]).append('\t').append(slot(SLOTS[template].charAt(0), id1, wordList, stemList))
@@ -323,7 +455,9 @@ public final class CueTagger {
         List<String> wordList = new ArrayList<>();
         List<String> stemList = new ArrayList<>();
         List<String[]> rows = new ArrayList<>();
+        List<Integer> headIds = new ArrayList<>();
         double threshold = 0.5;
+        double veto = 0;
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             if (line.startsWith("#")) {
                 prov.append(line).append('\n');
@@ -332,7 +466,12 @@ public final class CueTagger {
             String[] f = line.split("\t", -1);
             switch (f[0]) {
                 case "threshold" -> threshold = Double.parseDouble(f[1]);
+                case "veto" -> veto = Double.parseDouble(f[1]);
                 case "word" -> wordList.add(f[1]);
+                case "head" -> {
+                    headIds.add(wordList.size() + 2);
+                    wordList.add(f[1]);
+                }
                 case "stem" -> stemList.add(f[1]);
                 default -> rows.add(f);
             }
@@ -350,7 +489,11 @@ public final class CueTagger {
             int id2 = parseSlot(SLOTS[template].charAt(1), f[2], wv, sv);
             w.put(key(template, id1, id2), Float.parseFloat(f[3]));
         }
-        return new CueTagger(wv, sv, w, threshold, prov.toString());
+        boolean[] heads = new boolean[wordList.size() + 2];
+        for (int id : headIds) {
+            heads[id] = true;
+        }
+        return new CueTagger(wv, sv, w, heads, threshold, veto, prov.toString());
     }
 
     // ---------------------------------------------------------------- small tables without per-token strings
@@ -382,6 +525,20 @@ public final class CueTagger {
                 hashes[s] = h;
                 ids[s] = i + 2;
             }
+            size = words.size();
+            byId = words.toArray(new String[0]);
+        }
+
+        private int size;
+        private String[] byId;
+
+        int size() {
+            return size;
+        }
+
+        /** The word of an id from 2. */
+        String word(int id) {
+            return byId[id - 2];
         }
 
         private int slot(int h) {
@@ -414,63 +571,64 @@ public final class CueTagger {
         }
     }
 
-    /** An open-addressing map from long keys to float weights (0 when absent). */
+    /**
+     * An open-addressing map from non-zero long keys to float weights (0 when absent); key and value share
+     * one array so that a lookup touches one cache line.
+     */
     static final class LongFloatMap {
-        private long[] keys;
-        private float[] values;
-        private boolean[] used;
+        private long[] slots;
         private int size;
 
         LongFloatMap(int expected) {
             int cap = Integer.highestOneBit(Math.max(8, expected * 2)) << 1;
-            keys = new long[cap];
-            values = new float[cap];
-            used = new boolean[cap];
+            slots = new long[2 * cap];
+        }
+
+        int size() {
+            return size;
         }
 
         private int slot(long k) {
             long x = k * 0x9E3779B97F4A7C15L;
-            return (int) (x ^ (x >>> 32)) & (keys.length - 1);
+            return (int) (x ^ (x >>> 32)) & (slots.length / 2 - 1);
         }
 
         float get(long k) {
-            int mask = keys.length - 1;
-            for (int s = slot(k); used[s]; s = (s + 1) & mask) {
-                if (keys[s] == k) {
-                    return values[s];
+            int mask = slots.length / 2 - 1;
+            for (int s = slot(k); slots[2 * s] != 0; s = (s + 1) & mask) {
+                if (slots[2 * s] == k) {
+                    return Float.intBitsToFloat((int) slots[2 * s + 1]);
                 }
             }
             return 0f;
         }
 
         void put(long k, float v) {
-            if (2 * (size + 1) > keys.length) {
+            if (k == 0) {
+                throw new IllegalArgumentException("key 0 is reserved");
+            }
+            if (4 * (size + 1) > slots.length) {
                 grow();
             }
-            int mask = keys.length - 1;
+            int mask = slots.length / 2 - 1;
             int s = slot(k);
-            while (used[s] && keys[s] != k) {
+            while (slots[2 * s] != 0 && slots[2 * s] != k) {
                 s = (s + 1) & mask;
             }
-            if (!used[s]) {
-                used[s] = true;
-                keys[s] = k;
+            if (slots[2 * s] == 0) {
+                slots[2 * s] = k;
                 size++;
             }
-            values[s] = v;
+            slots[2 * s + 1] = Float.floatToIntBits(v);
         }
 
         private void grow() {
-            long[] ok = keys;
-            float[] ov = values;
-            boolean[] ou = used;
-            keys = new long[ok.length * 2];
-            values = new float[ok.length * 2];
-            used = new boolean[ok.length * 2];
+            long[] old = slots;
+            slots = new long[old.length * 2];
             size = 0;
-            for (int i = 0; i < ok.length; i++) {
-                if (ou[i]) {
-                    put(ok[i], ov[i]);
+            for (int i = 0; i < old.length; i += 2) {
+                if (old[i] != 0) {
+                    put(old[i], Float.intBitsToFloat((int) old[i + 1]));
                 }
             }
         }
@@ -478,9 +636,9 @@ public final class CueTagger {
         long[] sortedKeys() {
             long[] out = new long[size];
             int n = 0;
-            for (int i = 0; i < keys.length; i++) {
-                if (used[i]) {
-                    out[n++] = keys[i];
+            for (int i = 0; i < slots.length; i += 2) {
+                if (slots[i] != 0) {
+                    out[n++] = slots[i];
                 }
             }
             java.util.Arrays.sort(out);

@@ -48,6 +48,10 @@ public final class CueTrainer {
     /** Weights closer to zero than this are not written. */
     static final float MIN_WEIGHT = 0.005f;
     static final int FOLDS = 5;
+    /** A word may head a learned cue when at least this many of its training tokens lie in gold cues ... */
+    static final int HEAD_MIN = 3;
+    /** ... and at least this share of them. */
+    static final double HEAD_RATIO = Double.parseDouble(System.getProperty("cue.headRatio", "0.1"));
     static final int EPOCHS = 6;
     static final double RATE = 0.1;
     static final double L2 = 1e-6;
@@ -56,6 +60,9 @@ public final class CueTrainer {
      * predictions on train (see {@code cv}), never on dev.
      */
     static final double THRESHOLD = Double.parseDouble(System.getProperty("cue.threshold", "0.4"));
+
+    /** Rule attributions whose cue scores below this are dropped; chosen like {@link #THRESHOLD}. */
+    static final double VETO = Double.parseDouble(System.getProperty("cue.veto", "0.1"));
 
     private CueTrainer() {
     }
@@ -67,6 +74,7 @@ public final class CueTrainer {
         int[] feats = new int[1 << 20];
         boolean[] label = new boolean[1 << 16];
         int[] doc = new int[1 << 16];
+        int[] w0 = new int[1 << 16];
         int n;
 
         /** Drops the features of fewer than {@link #MIN_COUNT} examples: few weights, nothing memorised. */
@@ -96,7 +104,9 @@ public final class CueTrainer {
             if (n + 1 > label.length) {
                 label = java.util.Arrays.copyOf(label, label.length * 2);
                 doc = java.util.Arrays.copyOf(doc, doc.length * 2);
+                w0 = java.util.Arrays.copyOf(w0, w0.length * 2);
             }
+            w0[n] = (int) (keys[1] >>> 28) & 0xFFFFFFF;
             for (int f = 0; f < CueTagger.MAX_FEATURES; f++) {
                 int idx = -1;
                 if (f < m) {
@@ -147,36 +157,60 @@ public final class CueTrainer {
         List<String> stemList = vocabulary(layers, true);
         CueTagger.Vocabulary wv = new CueTagger.Vocabulary(wordList);
         CueTagger.Vocabulary sv = new CueTagger.Vocabulary(stemList);
-        CueTagger blank = new CueTagger(wv, sv, new CueTagger.LongFloatMap(8), 0.5, "");
+        CueTagger blank = new CueTagger(wv, sv, new CueTagger.LongFloatMap(8), new boolean[wordList.size() + 2],
+                0.5, 0, "");
         Data data = new Data();
         for (int d = 0; d < layers.size(); d++) {
             examples(blank, layers.get(d), cues.get(d), d, data);
         }
         data.dropRare();
+        boolean[] heads = heads(data, wordList.size() + 2);
+        int headCount = 0;
+        for (boolean h : heads) {
+            headCount += h ? 1 : 0;
+        }
         int positives = 0;
         for (int i = 0; i < data.n; i++) {
             positives += data.label[i] ? 1 : 0;
         }
-        System.err.printf(Locale.ROOT, "%d articles, %d gold cues, %d word tokens (%d in cues), %d words, %d stems,"
-                + " %d features%n", layers.size(), goldCues, data.n, positives, wordList.size(), stemList.size(),
-                data.kept);
+        System.err.printf(Locale.ROOT, "%d articles, %d gold cues, %d word tokens (%d in cues), %d words (%d heads),"
+                + " %d stems, %d features%n", layers.size(), goldCues, data.n, positives, wordList.size(), headCount,
+                stemList.size(), data.kept);
         if (args[1].equals("cv")) {
-            crossFit(data, layers, stems, wv, sv, args);
+            crossFit(data, layers, stems, wv, sv, heads, args);
             return;
         }
         float[] w = fit(data, -1, DEFAULT_SEED);
         String prov = "# Slant attribution-cue tagger: logistic regression over local token features, see CueTagger.java\n"
                 + "# trainer: org.slant.features.sourcing.internal.CueTrainer (AdaGrad rate " + RATE + ", L2 " + L2
-                + ", epochs " + EPOCHS + ", averaged, seed " + DEFAULT_SEED + "; threshold by 5-fold cross-fitted"
-                + " content F1@0.5 on train)\n"
+                + ", epochs " + EPOCHS + ", averaged, seed " + DEFAULT_SEED + "; threshold and veto by 5-fold"
+                + " cross-fitted content F1@0.5 on train)\n"
                 + "# features: " + String.join(" ", CueTagger.NAMES) + "; words and stems of >= " + MIN_DOCS
-                + " training articles only, features of >= " + MIN_COUNT + " tokens, |weight| >= " + MIN_WEIGHT + "\n"
+                + " training articles only; heads: words inside >= " + HEAD_MIN + " gold cue tokens and >= "
+                + HEAD_RATIO + " of their tokens; features of >= " + MIN_COUNT + " tokens, |weight| >= " + MIN_WEIGHT + "\n"
                 + "# data: PolNeAR v1.0.0 train compartment, " + layers.size() + " articles, " + data.n
                 + " word tokens, " + positives + " inside " + goldCues + " gold cues; SHA-256 of texts+annotations"
                 + " in name order " + HexFormat.of().formatHex(sha.digest()) + "\n"
                 + "# only learned weights and common words, no corpus text; retrain: eval/train-cues.sh\n";
-        Files.writeString(Path.of(args[1]), CueTagger.write(prov, THRESHOLD, wordList, stemList,
-                weights(data, w)), StandardCharsets.UTF_8);
+        Files.writeString(Path.of(args[1]), CueTagger.write(prov, THRESHOLD, VETO, wordList, stemList,
+                heads, weights(data, w)), StandardCharsets.UTF_8);
+    }
+
+    /** The head flag of each word id: the words that lie in gold cues often enough (see {@link #HEAD_RATIO}). */
+    private static boolean[] heads(Data data, int ids) {
+        int[] all = new int[ids];
+        int[] inCue = new int[ids];
+        for (int e = 0; e < data.n; e++) {
+            // the first feature after the bias is the word itself; its id is the key's first slot
+            int f = data.w0[e];
+            all[f]++;
+            inCue[f] += data.label[e] ? 1 : 0;
+        }
+        boolean[] heads = new boolean[ids];
+        for (int i = 2; i < ids; i++) {
+            heads[i] = inCue[i] >= HEAD_MIN && inCue[i] >= HEAD_RATIO * all[i];
+        }
+        return heads;
     }
 
     private static CueTagger.LongFloatMap weights(Data data, float[] w) {
@@ -299,7 +333,7 @@ public final class CueTrainer {
 
     /** Cross-fitted predictions per threshold, and token-level precision and recall of the held-out folds. */
     private static void crossFit(Data data, List<TextLayer> layers, List<String> stems, CueTagger.Vocabulary wv,
-            CueTagger.Vocabulary sv, String[] args) throws IOException {
+            CueTagger.Vocabulary sv, boolean[] heads, String[] args) throws IOException {
         String prefix = args[2];
         double[] thresholds = new double[args.length - 3];
         for (int i = 3; i < args.length; i++) {
@@ -333,7 +367,7 @@ public final class CueTrainer {
             }
             CueTagger.LongFloatMap map = weights(data, w);
             for (int ti = 0; ti < thresholds.length; ti++) {
-                AttributionFinder finder = new AttributionFinder(new CueTagger(wv, sv, map, thresholds[ti], ""));
+                AttributionFinder finder = new AttributionFinder(new CueTagger(wv, sv, map, heads, thresholds[ti], VETO, ""));
                 for (int a = fold; a < layers.size(); a += FOLDS) {
                     lines[ti][a] = jsonLine(stems.get(a), resolver.resolve(layers.get(a),
                             finder.find(layers.get(a))).attributions());
