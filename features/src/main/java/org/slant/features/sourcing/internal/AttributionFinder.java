@@ -150,7 +150,7 @@ public final class AttributionFinder {
             for (int i = a; i < b; i++) {
                 // a run grows around a likely head: only words the model lists as possible heads are scored
                 // first, so most tokens cost one look-up
-                if (!l.isWord(i) || l.inQuote(l.tokenStart(i)) || covered(i, ruleStart) || !tagger.mayHead(l, i)
+                if (!l.isWord(i) || !tagger.mayHead(l, i) || l.inQuote(l.tokenStart(i)) || covered(i, ruleStart)
                         || isFunctionWord(i) || Words.SKIPPABLE.contains(l.tokenLower(i)) || isAdverb(i)
                         || prob(p, i, ids, keys) < th) {
                     continue;

@@ -51,7 +51,7 @@ public final class CueTrainer {
     /** A word may head a learned cue when at least this many of its training tokens lie in gold cues ... */
     static final int HEAD_MIN = 3;
     /** ... and at least this share of them. */
-    static final double HEAD_RATIO = Double.parseDouble(System.getProperty("cue.headRatio", "0.1"));
+    static final double HEAD_RATIO = Double.parseDouble(System.getProperty("cue.headRatio", "0.2"));
     static final int EPOCHS = 6;
     static final double RATE = 0.1;
     static final double L2 = 1e-6;
@@ -62,7 +62,7 @@ public final class CueTrainer {
     static final double THRESHOLD = Double.parseDouble(System.getProperty("cue.threshold", "0.4"));
 
     /** Rule attributions whose cue scores below this are dropped; chosen like {@link #THRESHOLD}. */
-    static final double VETO = Double.parseDouble(System.getProperty("cue.veto", "0.1"));
+    static final double VETO = Double.parseDouble(System.getProperty("cue.veto", "0"));
 
     private CueTrainer() {
     }
