@@ -52,7 +52,7 @@ public final class CueTrainer {
     /** Cross-fitting folds, by article index. */
     static final int FOLDS = 5;
     /** A word may head a learned cue when at least this many of its training tokens lie in gold cues ... */
-    static final int HEAD_MIN = 3;
+    static final int HEAD_MIN = Integer.getInteger("cue.headMin", 3);
     /** ... and at least this share of them. */
     static final double HEAD_RATIO = Double.parseDouble(System.getProperty("cue.headRatio", "0.2"));
     /** Passes over the shuffled examples; the weights are averaged over their ends. */
