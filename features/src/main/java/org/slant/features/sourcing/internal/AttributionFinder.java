@@ -22,11 +22,28 @@ public final class AttributionFinder {
     /** Content never runs longer than this many tokens, so a sentence-less megabyte stays linear. */
     private static final int MAX_CONTENT_TOKENS = 400;
 
+    /** Cue tokens the rules miss, or null for the rules alone. */
+    private final CueTagger tagger;
+
+    /** A finder with the rules and the shipped learned cue model ({@link CueTagger#standard()}). */
+    public AttributionFinder() {
+        this(CueTagger.standard());
+    }
+
+    /**
+     * A finder with the rules and, for the cues the rules miss, this learned cue model.
+     *
+     * @param tagger the cue model, or null for the rules alone
+     */
+    public AttributionFinder(CueTagger tagger) {
+        this.tagger = tagger;
+    }
+
     /** Finds the attributions of a text layer, ordered by content start. */
     public List<Found> find(TextLayer layer) {
         List<Found> out = new ArrayList<>();
         for (int s = 0; s < layer.sentenceCount(); s++) {
-            new SentenceScan(layer, layer.sentence(s), out).run();
+            new SentenceScan(layer, layer.sentence(s), out, tagger).run();
         }
         colonStatements(layer, out);
         colonIntroducedQuotes(layer, out);
@@ -36,6 +53,12 @@ public final class AttributionFinder {
         out.sort(Comparator.comparingInt(Found::start));
         return out;
     }
+
+    /**
+     * Flags of a learned cue outside the lexicon: its content is read as an object ("voted against the
+     * resolution"), or as a clause when "that" follows. Chosen by cross-fitted train F1 over flags 0.
+     */
+    private static final int LEARNED_FLAGS = Words.OBJECT;
 
     /** Words after which a gerund cue reports what the sentence subject said or did. */
     private static final java.util.Set<String> GERUND_AFTER = java.util.Set.of("by", "after", "before", "while",
@@ -51,8 +74,10 @@ public final class AttributionFinder {
         /** The sentence's first word token (or a bounded guess past leading punctuation). */
         private final int firstWord;
         private Found lastInSentence;
+        private final CueTagger tagger;
 
-        SentenceScan(TextLayer layer, Sentence sentence, List<Found> out) {
+        SentenceScan(TextLayer layer, Sentence sentence, List<Found> out, CueTagger tagger) {
+            this.tagger = tagger;
             this.l = layer;
             this.sent = sentence;
             this.out = out;
@@ -66,6 +91,7 @@ public final class AttributionFinder {
         }
 
         void run() {
+            int ruleStart = out.size();
             inDocument();
             askedLead();
             for (int i = a; i < b; i++) {
@@ -93,8 +119,159 @@ public final class AttributionFinder {
                 if (cue == null) {
                     continue;
                 }
-                verbCue(i, cue);
+                verbCue(i, i, cue);
             }
+            if (tagger != null && tagger.veto() > 0) {
+                veto(ruleStart);
+            }
+            if (tagger != null) {
+                learnedCues(ruleStart);
+            }
+        }
+
+        /**
+         * Attributions for the cues only the learned model sees ("hopes", "support of", "known as"): a run of
+         * tokens above its threshold that no rule attribution of the sentence covers is read as a verb cue,
+         * with the same subject, inversion and content rules as the lexicon's verbs.
+         */
+        private void learnedCues(int ruleStart) {
+            int n = b - a;
+            if (n < 3) {
+                return;
+            }
+            // only tokens outside quotes and outside the rules' attributions are scored, each at most once
+            double[] p = new double[n];
+            java.util.Arrays.fill(p, -1);
+            int[] ids = new int[2 * n];
+            java.util.Arrays.fill(ids, -1);
+            long[] keys = new long[CueTagger.MAX_FEATURES];
+            double th = tagger.threshold();
+            int done = a; // tokens before this belong to an earlier run
+            for (int i = a; i < b; i++) {
+                // a run grows around a likely head: only words the model lists as possible heads are scored
+                // first, so most tokens cost one look-up
+                if (!l.isWord(i) || !tagger.mayHead(l, i) || l.inQuote(l.tokenStart(i)) || covered(i, ruleStart)
+                        || isFunctionWord(i) || Words.SKIPPABLE.contains(l.tokenLower(i)) || isAdverb(i)
+                        || prob(p, i, ids, keys) < th) {
+                    continue;
+                }
+                int first = i;
+                while (first - 1 >= done && !l.inQuote(l.tokenStart(first - 1)) && !covered(first - 1, ruleStart)
+                        && prob(p, first - 1, ids, keys) >= th) {
+                    first--;
+                }
+                int j = i;
+                while (j + 1 < b && !l.inQuote(l.tokenStart(j + 1)) && !covered(j + 1, ruleStart)
+                        && prob(p, j + 1, ids, keys) >= th) {
+                    j++;
+                }
+                // the head is the likeliest word that is no auxiliary, adverb or particle ("has long
+                // supported", "did not respond"): the subject and content are read around it
+                int head = i;
+                for (int t = i + 1; t <= j; t++) {
+                    if (!Words.SKIPPABLE.contains(l.tokenLower(t)) && !isAdverb(t) && !isFunctionWord(t)
+                            && l.isWord(t) && tagger.mayHead(l, t) && p[t - a] > p[head - a]) {
+                        head = t;
+                    }
+                }
+                String w = l.tokenLower(head);
+                Words.Cue cue = Words.CUES.get(w);
+                if (cue == null) {
+                    boolean clause = j + 1 < b && l.tokenIs(j + 1, "that");
+                    cue = new Words.Cue(w, clause ? 0 : LEARNED_FLAGS);
+                }
+                int before = out.size();
+                verbCue(head, j, cue);
+                if (out.size() > before && overlapsEarlier(out.get(before), ruleStart, before)) {
+                    // a learned reading never swallows an attribution found before it: one token, one role
+                    out.remove(before);
+                    lastInSentence = before > ruleStart ? out.get(before - 1) : null;
+                }
+                i = j;
+                done = j + 1;
+            }
+        }
+
+        private double prob(double[] p, int t, int[] ids, long[] keys) {
+            if (p[t - a] < 0) {
+                tagger.idsAround(l, a, b, t, ids);
+                p[t - a] = tagger.score(l, a, b, t, ids, keys);
+            }
+            return p[t - a];
+        }
+
+        private boolean isFunctionWord(int t) {
+            return Words.DETERMINERS.contains(l.tokenLower(t)) || isPreposition(t) || l.tokenIs(t, "to")
+                    || l.tokenIs(t, "and") || l.tokenIs(t, "or") || l.tokenIs(t, "out") || l.tokenIs(t, "about")
+                    || l.tokenIs(t, "for") || l.tokenIs(t, "of") || l.tokenIs(t, "by") || l.tokenIs(t, "with")
+                    || l.tokenIs(t, "from") || l.tokenIs(t, "against") || l.tokenIs(t, "over") || l.tokenIs(t, "as");
+        }
+
+        /** Whether the content of {@code f} overlaps a part of {@code out[from, to)}. */
+        private boolean overlapsEarlier(Found f, int from, int to) {
+            for (int k = from; k < to; k++) {
+                Found g = out.get(k);
+                for (int[] c : f.content) {
+                    if (overlaps(c[0], c[1], g)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private static boolean overlaps(int s, int e, Found g) {
+            if (Math.min(e, g.cueEnd) > Math.max(s, g.cueStart) || Math.min(e, g.srcEnd) > Math.max(s, g.srcStart)) {
+                return true;
+            }
+            for (int[] c : g.content) {
+                if (Math.min(e, c[1]) > Math.max(s, c[0])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Drops the rule attributions of this sentence whose cue the model scores below its veto level. */
+        private void veto(int ruleStart) {
+            int n = b - a;
+            int[] ids = new int[2 * n];
+            java.util.Arrays.fill(ids, -1);
+            long[] keys = new long[CueTagger.MAX_FEATURES];
+            for (int k = out.size() - 1; k >= ruleStart; k--) {
+                Found f = out.get(k);
+                if (f.cueStart < 0 || f.cueStart < l.tokenStart(a) || f.cueStart >= sent.end()) {
+                    continue;
+                }
+                double best = 0;
+                for (int t = l.tokenAtOrAfter(f.cueStart); t < b && l.tokenStart(t) < f.cueEnd; t++) {
+                    tagger.idsAround(l, a, b, t, ids);
+                    best = Math.max(best, tagger.score(l, a, b, t, ids, keys));
+                }
+                if (best < tagger.veto()) {
+                    out.remove(k);
+                    if (lastInSentence == f) {
+                        lastInSentence = null;
+                    }
+                }
+            }
+        }
+
+        /** Whether token {@code t} lies in a cue, source or content of the attributions from {@code from} on. */
+        private boolean covered(int t, int from) {
+            int s = l.tokenStart(t);
+            for (int k = from; k < out.size(); k++) {
+                Found f = out.get(k);
+                if (s >= f.cueStart && s < f.cueEnd || s >= f.srcStart && s < f.srcEnd) {
+                    return true;
+                }
+                for (int[] c : f.content) {
+                    if (s >= c[0] && s < c[1]) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** A capitalised speech verb after a capitalised word in a title-case headline: "Clinton Says ...". */
@@ -320,9 +497,9 @@ public final class AttributionFinder {
 
         // ---- verb cues ----
 
-        private void verbCue(int i, Words.Cue cue) {
+        private void verbCue(int i, int lastCueToken, Words.Cue cue) {
             String lemma = cue.lemma();
-            int cueEnd = i;
+            int cueEnd = lastCueToken;
             if (lemma.equals("point")) {
                 if (i + 1 < b && l.tokenIs(i + 1, "out")) {
                     cueEnd = i + 1;
