@@ -45,6 +45,9 @@ public final class CueTrainer {
     static final long DEFAULT_SEED = 20161108L;
     /** A word joins the vocabulary when it occurs in at least this many training articles. */
     static final int MIN_DOCS = 5;
+
+    /** Share of capitalised occurrences (not sentence-initial) from which a word counts as a name. */
+    static final double NAME_SHARE = 0.8;
     /** A feature is kept when at least this many training tokens have it. */
     static final int MIN_COUNT = Integer.getInteger("cue.minCount", 5);
     /** Weights closer to zero than this are not written. */
@@ -195,7 +198,7 @@ public final class CueTrainer {
                 + ", epochs " + EPOCHS + ", averaged, seed " + DEFAULT_SEED + "; threshold and veto by 5-fold"
                 + " cross-fitted content F1@0.5 on train)\n"
                 + "# features: " + String.join(" ", CueTagger.NAMES) + "; words and stems of >= " + MIN_DOCS
-                + " training articles only; heads: words inside >= " + HEAD_MIN + " gold cue tokens and >= "
+                + " training articles only, names (capitalised in >= " + NAME_SHARE + " of non-initial uses) left out; heads: words inside >= " + HEAD_MIN + " gold cue tokens and >= "
                 + HEAD_RATIO + " of their tokens; features of >= " + MIN_COUNT + " tokens, |weight| >= " + MIN_WEIGHT + "\n"
                 + "# data: PolNeAR v1.0.0 train compartment, " + layers.size() + " articles, " + data.n
                 + " word tokens, " + positives + " inside " + goldCues + " gold cues; SHA-256 of texts+annotations"
@@ -233,18 +236,31 @@ public final class CueTrainer {
         return m;
     }
 
-    /** Words (or stems) of at least {@link #MIN_DOCS} articles, sorted. */
-    private static List<String> vocabulary(List<TextLayer> layers, boolean stems) {
+    /**
+     * Words (or stems) of at least {@link #MIN_DOCS} articles, sorted, without names: a word written with a
+     * capital in at least {@link #NAME_SHARE} of its occurrences after a sentence's first token is left out,
+     * so the model learns how attribution is phrased, not who spoke in the training years.
+     */
+    static List<String> vocabulary(List<TextLayer> layers, boolean stems) {
         Map<String, Integer> df = new HashMap<>();
+        Map<String, int[]> capitals = new HashMap<>(); // {occurrences after a sentence's first token, capitalised}
         for (TextLayer l : layers) {
             Set<String> seen = new HashSet<>();
-            for (int t = 0; t < l.tokenCount(); t++) {
-                String w = l.tokenLower(t);
-                if (stems) {
-                    w = w.substring(0, CueTagger.stemLength(l, l.tokenStart(t), w.length()));
-                }
-                if (w.indexOf('\t') < 0 && w.indexOf('\n') < 0 && !w.equals("<unk>") && !w.equals("<s>")) {
+            for (Sentence sentence : l.sentences()) {
+                for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+                    String w = l.tokenLower(t);
+                    if (stems) {
+                        w = w.substring(0, CueTagger.stemLength(l, l.tokenStart(t), w.length()));
+                    }
+                    if (w.indexOf('\t') >= 0 || w.indexOf('\n') >= 0 || w.equals("<unk>") || w.equals("<s>")) {
+                        continue;
+                    }
                     seen.add(w);
+                    if (t > sentence.firstToken()) {
+                        int[] c = capitals.computeIfAbsent(w, x -> new int[2]);
+                        c[0]++;
+                        c[1] += Character.isUpperCase(l.text().charAt(l.tokenStart(t))) ? 1 : 0;
+                    }
                 }
             }
             for (String w : seen) {
@@ -253,7 +269,9 @@ public final class CueTrainer {
         }
         TreeSet<String> out = new TreeSet<>();
         df.forEach((w, c) -> {
-            if (c >= MIN_DOCS) {
+            int[] caps = capitals.get(w);
+            boolean name = caps != null && caps[1] >= NAME_SHARE * caps[0];
+            if (c >= MIN_DOCS && !name) {
                 out.add(w);
             }
         });

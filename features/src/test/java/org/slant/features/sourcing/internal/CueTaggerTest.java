@@ -1,6 +1,7 @@
 package org.slant.features.sourcing.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -115,5 +116,18 @@ class CueTaggerTest {
         assertTrue(read.mayHead(probe, 0));
         assertTrue(!read.mayHead(probe, 1));
         assertEquals(text, CueTagger.write(read.provenance(), 0.4, 0.05, words, stems, heads, w));
+    }
+
+    @Test
+    void trainingVocabularyLeavesOutNamesAndRareWords() {
+        List<TextLayer> layers = new java.util.ArrayList<>();
+        for (int d = 0; d < CueTrainer.MIN_DOCS; d++) {
+            layers.add(TextLayer.of("The mayor said that Smith would resign. Smith denied it."
+                    + (d == 0 ? " A zeppelin passed." : "")));
+        }
+        List<String> words = CueTrainer.vocabulary(layers, false);
+        assertTrue(words.contains("said") && words.contains("denied") && words.contains("the"), words.toString());
+        assertFalse(words.contains("smith"), "a name: " + words);
+        assertFalse(words.contains("zeppelin"), "in one article only: " + words);
     }
 }
