@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # PolNeAR attribution extraction: runs `slant attributions` on the dev texts (and, with --train, on the
-# train texts for a larger sample) and scores them with attribution_score.py.
+# train texts for a larger sample) and scores them with attribution_score.py, twice: with the rules alone
+# (the default) and with the learned cue model (--learned-cues, trained on PolNeAR train: eval/train-cues.sh).
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 need_data polnear
 splits=(dev)
@@ -8,9 +9,13 @@ if [ "${1:-}" = "--train" ]; then
   splits=(dev train)
 fi
 for split in "${splits[@]}"; do
-  pred="$out/polnear-$split.jsonl"
-  slant attributions --in "$shared/data/polnear/$split/text" --out "$pred"
-  echo "== PolNeAR $split =="
-  python3 "$shared/eval/attribution_score.py" --gold "$shared/data/polnear/$split" --pred "$pred"
-  echo
+  for mode in rules learned-cues; do
+    pred="$out/polnear-$split-$mode.jsonl"
+    flag=()
+    [ "$mode" = learned-cues ] && flag=(--learned-cues)
+    slant attributions --in "$shared/data/polnear/$split/text" --out "$pred" "${flag[@]}"
+    echo "== PolNeAR $split, $mode =="
+    python3 "$shared/eval/attribution_score.py" --gold "$shared/data/polnear/$split" --pred "$pred"
+    echo
+  done
 done

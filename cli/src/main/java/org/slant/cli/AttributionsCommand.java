@@ -47,6 +47,10 @@ final class AttributionsCommand implements Callable<Integer> {
             description = "An actor registry (JSON) layered over the built-in one.")
     Path actors;
 
+    @Option(names = "--learned-cues",
+            description = "Also read cues the rules do not know with the learned cue model (trained on PolNeAR train; see README).")
+    boolean learnedCues;
+
     @Override
     public Integer call() throws IOException {
         if (!Files.exists(in)) {
@@ -63,6 +67,9 @@ final class AttributionsCommand implements Callable<Integer> {
             }
         }
         Sourcing sourcing = Sourcing.withRegistry(registry);
+        if (learnedCues) {
+            sourcing = sourcing.withLearnedCues();
+        }
         List<Path> files = new ArrayList<>();
         if (Files.isDirectory(in)) {
             try (Stream<Path> s = Files.list(in)) {

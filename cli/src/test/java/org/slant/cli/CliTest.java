@@ -93,4 +93,30 @@ class CliTest {
         }
         assertTrue(page.select("mark, [class*=cue], [class*=attr]").size() > 0, "highlights are marked up on the story page");
     }
+
+    @Test
+    void attributionsWritesOneLinePerFileWithOffsetsAndLearnedCuesOnRequest() throws IOException {
+        Path texts = Files.createDirectories(dir.resolve("texts"));
+        String said = "The mayor said the bridge would close in May.";
+        Files.writeString(texts.resolve("a.txt"), said, StandardCharsets.UTF_8);
+        Files.writeString(texts.resolve("b.txt"), "Smith voted against the resolution last week.", StandardCharsets.UTF_8);
+        Path rules = dir.resolve("rules.jsonl");
+        Path learned = dir.resolve("learned.jsonl");
+        assertEquals(SlantCli.OK, SlantCli.execute("attributions", "--in", texts.toString(), "--out", rules.toString()));
+        assertEquals(SlantCli.OK, SlantCli.execute("attributions", "--in", texts.toString(), "--out", learned.toString(),
+                "--learned-cues"));
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<String> lines = Files.readAllLines(rules, StandardCharsets.UTF_8);
+        assertEquals(2, lines.size());
+        var a = json.readTree(lines.get(0));
+        assertEquals("a", a.get("id").asText());
+        var cue = a.get("attributions").get(0).get("cue");
+        assertEquals("said", said.substring(cue.get(0).asInt(), cue.get(1).asInt()));
+        var source = a.get("attributions").get(0).get("source");
+        assertEquals("The mayor", said.substring(source.get(0).asInt(), source.get(1).asInt()));
+        assertEquals(0, json.readTree(lines.get(1)).get("attributions").size(), "no rule knows 'voted against'");
+        List<String> withModel = Files.readAllLines(learned, StandardCharsets.UTF_8);
+        assertEquals(lines.get(0), withModel.get(0), "what the rules find stays as it was");
+        assertEquals(1, json.readTree(withModel.get(1)).get("attributions").size());
+    }
 }

@@ -3,6 +3,7 @@ package org.slant.features.sourcing;
 import java.util.List;
 import org.slant.features.sourcing.internal.AttributionFinder;
 import org.slant.features.sourcing.internal.CreditFinder;
+import org.slant.features.sourcing.internal.CueTagger;
 import org.slant.features.sourcing.internal.SpeakerResolver;
 import org.slant.features.text.TextLayer;
 import org.slant.ingest.Article;
@@ -19,12 +20,15 @@ import org.slant.ingest.Article;
 public final class Sourcing {
 
     private final ActorRegistry registry;
-    private final AttributionFinder finder = new AttributionFinder();
+    private final boolean learnedCues;
+    private final AttributionFinder finder;
     private final SpeakerResolver resolver;
     private final CreditFinder credits = new CreditFinder();
 
-    private Sourcing(ActorRegistry registry) {
+    private Sourcing(ActorRegistry registry, boolean learnedCues) {
         this.registry = registry;
+        this.learnedCues = learnedCues;
+        this.finder = new AttributionFinder(learnedCues ? CueTagger.standard() : null);
         this.resolver = new SpeakerResolver(registry);
     }
 
@@ -34,7 +38,7 @@ public final class Sourcing {
      * @return the analyser
      */
     public static Sourcing standard() {
-        return new Sourcing(ActorRegistry.builtIn());
+        return new Sourcing(ActorRegistry.builtIn(), false);
     }
 
     /**
@@ -49,7 +53,30 @@ public final class Sourcing {
         if (registry == null) {
             throw new IllegalArgumentException("registry is required");
         }
-        return new Sourcing(registry);
+        return new Sourcing(registry, false);
+    }
+
+    /**
+     * Gives the same sourcing that also reads the cues the rules do not know (verbs outside the report-verb
+     * lexicon, attitude phrases such as "was clear about") with the learned cue model shipped in the jar, a
+     * logistic model over local token features trained on the PolNeAR train split (README: how it was
+     * trained and measured; {@code eval/train-cues.sh} retrains it). Off by default: it finds more
+     * attributions (PolNeAR dev content F1 at overlap 0.5 0.654 without, 0.669 with) at about a quarter more
+     * sourcing time (more on long articles), and the model's training data states no licence. The model loads once per JVM.
+     *
+     * @return sourcing with the same registry and the learned cues on
+     */
+    public Sourcing withLearnedCues() {
+        return learnedCues ? this : new Sourcing(registry, true);
+    }
+
+    /**
+     * Tells whether the learned cue model is on ({@link #withLearnedCues()}).
+     *
+     * @return true when learned cues are read beside the rules
+     */
+    public boolean learnedCues() {
+        return learnedCues;
     }
 
     /**

@@ -25,9 +25,9 @@ public final class AttributionFinder {
     /** Cue tokens the rules miss, or null for the rules alone. */
     private final CueTagger tagger;
 
-    /** A finder with the rules and the shipped learned cue model ({@link CueTagger#standard()}). */
+    /** A finder with the rules alone. */
     public AttributionFinder() {
-        this(CueTagger.standard());
+        this(null);
     }
 
     /**

@@ -130,4 +130,16 @@ class CueTaggerTest {
         assertFalse(words.contains("smith"), "a name: " + words);
         assertFalse(words.contains("zeppelin"), "in one article only: " + words);
     }
+
+    @Test
+    void sourcingReadsLearnedCuesOnlyWhenAskedTo() {
+        String text = "Smith voted against the resolution last week.";
+        org.slant.features.sourcing.Sourcing rules = org.slant.features.sourcing.Sourcing.standard();
+        assertFalse(rules.learnedCues());
+        assertTrue(rules.analyze(text).attributions().isEmpty());
+        org.slant.features.sourcing.Sourcing learned = rules.withLearnedCues();
+        assertTrue(learned.learnedCues());
+        assertEquals(1, learned.analyze(text).attributions().size());
+        assertEquals(rules.registry(), learned.registry());
+    }
 }
