@@ -75,6 +75,10 @@ public class SourcingBenchmark {
     @Param({"generated", "polnear"})
     public String corpus;
 
+    /** {@code rules}: the default; {@code learned}: with the learned cue model ({@link Sourcing#withLearnedCues()}). */
+    @Param({"rules", "learned"})
+    public String cues;
+
     /** UTF-8 size of each article (the mean for {@code polnear}). */
     public int articleBytes;
 
@@ -86,8 +90,8 @@ public class SourcingBenchmark {
 
     @Setup
     public void setUp() throws IOException {
-        sourcing = Sourcing.standard();
-        extractor = SourcingExtractor.standard();
+        sourcing = cues.equals("learned") ? Sourcing.standard().withLearnedCues() : Sourcing.standard();
+        extractor = SourcingExtractor.of(sourcing);
         if (corpus.equals("polnear")) {
             loadPolnear();
             return;
