@@ -298,7 +298,6 @@ final class ReportAssembler {
         return new int[] {all, candidates.size()};
     }
 
-    /** Sentences of each article that no other article of the story carries, as spans of its text. */
     /** One shown story: its articles with highlights and exclusive content; null when fewer than two were found. */
     private Story storyView(String storyId, Candidate c, List<StoryDoc> docs, Map<String, Article> articles) {
         List<Article> members = new ArrayList<>();
@@ -318,6 +317,7 @@ final class ReportAssembler {
         return new Story(storyId, members.get(0).headline(), views, exclusive(storyId, members));
     }
 
+    /** Sentences of each article that no other article of the story carries, as spans of its text. */
     private List<Story.Exclusive> exclusive(String storyId, List<Article> members) {
         List<StoryDoc> full = members.stream().map(StoryDoc::of).toList();
         StoryComparison cmp;

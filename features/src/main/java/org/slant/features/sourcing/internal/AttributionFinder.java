@@ -25,11 +25,6 @@ public final class AttributionFinder {
     /** Cue tokens the rules miss, or null for the rules alone. */
     private final CueTagger tagger;
 
-    /** A finder with the rules alone. */
-    public AttributionFinder() {
-        this(null);
-    }
-
     /**
      * A finder with the rules and, for the cues the rules miss, this learned cue model.
      *
