@@ -90,12 +90,30 @@ public final class DistinctiveWords {
         if (top <= 0) {
             return List.of();
         }
-        long nj = corpus - ni;
-        PriorityQueue<Word> heap = new PriorityQueue<>(top + 1, BEST_FIRST.reversed()); // worst on top
+        Best best = new Best(top);
         for (String w : words) {
-            long c = total.get(w);
+            best.offer(w, mine.getOrDefault(w, 0L), total.get(w), ni, corpus, priorSize);
+        }
+        return best.list();
+    }
+
+    /** The best words of one outlet seen so far: a bounded heap, worst on top. */
+    private static final class Best {
+        private final int top;
+        private final PriorityQueue<Word> heap;
+
+        Best(int top) {
+            this.top = top;
+            this.heap = new PriorityQueue<>(Math.max(1, top) + 1, BEST_FIRST.reversed());
+        }
+
+        /** Scores word {@code w}, used {@code yi} times by the outlet and {@code c} times in all, and keeps it if it is among the best. */
+        void offer(String w, long yi, long c, long ni, long corpus, double priorSize) {
+            if (top <= 0) {
+                return;
+            }
+            long nj = corpus - ni;
             double a = priorSize * c / corpus;
-            long yi = mine.getOrDefault(w, 0L);
             long yj = c - yi;
             double d = Math.log((yi + a) / (ni + priorSize - yi - a)) - Math.log((yj + a) / (nj + priorSize - yj - a));
             double z = d / Math.sqrt(1 / (yi + a) + 1 / (yj + a));
@@ -109,9 +127,133 @@ public final class DistinctiveWords {
                 }
             }
         }
-        List<Word> best = new ArrayList<>(heap);
-        best.sort(BEST_FIRST);
-        return List.copyOf(best);
+
+        /** Whether the words the outlet never uses could still enter: the heap is short or ends at z ≤ 0. */
+        boolean unsettled() {
+            return heap.size() < top || heap.isEmpty() || heap.peek().z() <= 0;
+        }
+
+        List<Word> list() {
+            List<Word> best = new ArrayList<>(heap);
+            best.sort(BEST_FIRST);
+            return List.copyOf(best);
+        }
+    }
+
+    /**
+     * Word counts per outlet that are read word by word rather than held in maps, so that a corpus's counts
+     * can stay on disk. {@link #compute(CountStream, double, int)} reads them two or three times.
+     */
+    public interface CountStream {
+        /**
+         * The outlets, in the order the outlet numbers given to a {@link WordVisitor} refer to.
+         *
+         * @return the outlet names, distinct
+         */
+        List<String> outlets();
+
+        /**
+         * Gives every word once, in any order, with the outlets that use it. Each call must give the same
+         * words and counts.
+         *
+         * @param visitor called once per word
+         */
+        void forEachWord(WordVisitor visitor);
+    }
+
+    /** Receives one word of a {@link CountStream} at a time. */
+    @FunctionalInterface
+    public interface WordVisitor {
+        /**
+         * One word and its counts; the arrays are reused once this returns.
+         *
+         * @param word the word
+         * @param outlets numbers (into {@link CountStream#outlets()}) of the outlets that use it, in {@code [0, n)}, distinct
+         * @param counts the word's count at each of those outlets, in {@code [0, n)}
+         * @param n how many outlets use it
+         */
+        void word(String word, int[] outlets, long[] counts, int n);
+    }
+
+    /**
+     * The same as {@link #compute(Map, double, int)} for counts read word by word: the {@code top} words
+     * with the highest z for each outlet, with the same scores and order, in memory that grows with the
+     * number of outlets and {@code top}, not with the vocabulary.
+     *
+     * @param counts word counts per outlet
+     * @param priorSize α_0, the prior's total pseudo-count; greater than 0
+     * @param top words kept per outlet; 0 or less keeps none
+     * @return for each outlet with words, its {@code top} words, highest z first (ties by word); a sorted map
+     * @throws IllegalArgumentException if fewer than two outlets have words or priorSize is not positive
+     */
+    public static Map<String, List<Word>> compute(CountStream counts, double priorSize, int top) {
+        if (!(priorSize > 0)) {
+            throw new IllegalArgumentException("priorSize must be > 0: " + priorSize);
+        }
+        List<String> outlets = List.copyOf(counts.outlets());
+        int m = outlets.size();
+        long[] outletTotal = new long[m];
+        counts.forEachWord((w, os, cs, n) -> {
+            for (int k = 0; k < n; k++) {
+                outletTotal[os[k]] += cs[k];
+            }
+        });
+        Map<String, Integer> withWords = new TreeMap<>();
+        long corpus = 0;
+        for (int o = 0; o < m; o++) {
+            if (outletTotal[o] > 0) {
+                withWords.put(outlets.get(o), o);
+                corpus += outletTotal[o];
+            }
+        }
+        if (withWords.size() < 2) {
+            throw new IllegalArgumentException("distinctive words need at least two outlets with words; found "
+                    + withWords.keySet());
+        }
+        long c0 = corpus;
+        Best[] best = new Best[m];
+        for (int o : withWords.values()) {
+            best[o] = new Best(top);
+        }
+        // first each outlet's own words (see compute(Map...) for why that usually suffices) ...
+        counts.forEachWord((w, os, cs, n) -> {
+            long c = 0;
+            for (int k = 0; k < n; k++) {
+                c += cs[k];
+            }
+            for (int k = 0; k < n; k++) {
+                if (best[os[k]] != null) {
+                    best[os[k]].offer(w, cs[k], c, outletTotal[os[k]], c0, priorSize);
+                }
+            }
+        });
+        // ... then, for outlets whose top is not settled by them, every word of the corpus
+        List<Integer> unsettled = new ArrayList<>();
+        for (int o : withWords.values()) {
+            if (top > 0 && best[o].unsettled()) {
+                best[o] = new Best(top);
+                unsettled.add(o);
+            }
+        }
+        if (!unsettled.isEmpty()) {
+            long[] yi = new long[m];
+            counts.forEachWord((w, os, cs, n) -> {
+                long c = 0;
+                for (int k = 0; k < n; k++) {
+                    c += cs[k];
+                    yi[os[k]] = cs[k];
+                }
+                for (int o : unsettled) {
+                    best[o].offer(w, yi[o], c, outletTotal[o], c0, priorSize);
+                }
+                for (int k = 0; k < n; k++) {
+                    yi[os[k]] = 0;
+                }
+            });
+        }
+        Map<String, List<Word>> out = new TreeMap<>();
+        withWords.forEach((o, i) -> out.put(o, best[i].list()));
+        return out;
     }
 
     /**

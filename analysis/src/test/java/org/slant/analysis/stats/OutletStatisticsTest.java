@@ -252,4 +252,61 @@ class OutletStatisticsTest {
             assertEquals(expected, top.get(o).stream().map(DistinctiveWords.Word::word).toList(), o);
         }
     }
+
+    @Test
+    void distinctiveWordsReadWordByWordEqualThoseFromMaps() {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(5);
+        Map<String, Map<String, Long>> counts = new java.util.TreeMap<>();
+        for (int o = 0; o < 7; o++) {
+            Map<String, Long> m = new java.util.HashMap<>();
+            int words = o == 6 ? 3 : 150 + 40 * o; // one small outlet: its top needs the whole vocabulary
+            for (int i = 0; i < words; i++) {
+                m.merge("w" + rnd.nextInt(400), 1L + rnd.nextInt(30), Long::sum);
+            }
+            counts.put("outlet" + (6 - o), m);
+        }
+        List<String> outlets = List.copyOf(counts.keySet());
+        java.util.SortedSet<String> vocabulary = new java.util.TreeSet<>();
+        counts.values().forEach(m -> vocabulary.addAll(m.keySet()));
+        int[] passes = new int[1];
+        DistinctiveWords.CountStream stream = new DistinctiveWords.CountStream() {
+            @Override
+            public List<String> outlets() {
+                return outlets;
+            }
+
+            @Override
+            public void forEachWord(DistinctiveWords.WordVisitor visitor) {
+                passes[0]++;
+                int[] os = new int[outlets.size()];
+                long[] cs = new long[outlets.size()];
+                for (String w : vocabulary) {
+                    int n = 0;
+                    for (int o = outlets.size() - 1; o >= 0; o--) { // any order of outlets will do
+                        Long c = counts.get(outlets.get(o)).get(w);
+                        if (c != null) {
+                            os[n] = o;
+                            cs[n++] = c;
+                        }
+                    }
+                    visitor.word(w, os, cs, n);
+                }
+            }
+        };
+        for (int top : new int[] {0, 1, 5, 40}) {
+            assertEquals(DistinctiveWords.compute(counts, 30, top), DistinctiveWords.compute(stream, 30, top), "top " + top);
+        }
+        assertTrue(passes[0] >= 2 * 4, "each computation reads the counts at least twice");
+        assertThrows(IllegalArgumentException.class, () -> DistinctiveWords.compute(new DistinctiveWords.CountStream() {
+            @Override
+            public List<String> outlets() {
+                return List.of("x", "y");
+            }
+
+            @Override
+            public void forEachWord(DistinctiveWords.WordVisitor visitor) {
+                visitor.word("a", new int[] {0}, new long[] {4}, 1);
+            }
+        }, 10, 3));
+    }
 }

@@ -16,12 +16,14 @@ import org.slant.ingest.Article;
 import org.slant.report.OutletCount;
 
 /**
- * What the report needs from every article, kept small enough for a large corpus: word counts per outlet,
- * sourcing / stance / naming / blurb counts per outlet, and a story document holding only the headline and
- * lead sentences. Per-article evidence is not kept; {@link ReportAssembler} re-extracts it for the few
- * articles that end up in the report's stories. Fed sequentially, in input order.
+ * What the report needs from every article, in memory that does not grow with the corpus: word counts per
+ * outlet ({@link OutletWordCounts}, on disk past a fixed budget), sourcing / stance / naming / blurb counts
+ * per outlet, and a story document per article holding only the headline and lead sentences
+ * ({@link StoryDocFile}, on disk). Per-article evidence is not kept; {@link ReportAssembler} re-extracts it
+ * for the few articles that end up in the report's stories. Fed sequentially, in input order; its files
+ * live in a working directory and are deleted on {@link #close}.
  */
-final class CorpusTally {
+final class CorpusTally implements java.io.Closeable {
     /** Words too common to set an outlet apart. */
     private static final Set<String> STOP = Set.of("the", "and", "for", "that", "with", "was", "are", "has", "have",
             "had", "his", "her", "its", "not", "but", "this", "from", "they", "their", "were", "been", "said", "will",
@@ -30,22 +32,30 @@ final class CorpusTally {
             "these", "those", "them", "then", "only", "being", "while", "where", "because", "should", "may", "did");
 
     private final int leadSentences;
-    /** Word counts per outlet; counters are mutable so that the in-order merge allocates nothing per word. */
-    private final Map<String, Map<String, long[]>> words = new TreeMap<>();
-    /**
-     * One copy of each word across the outlets' maps, which matters at tens of thousands of articles. Filled
-     * by the workers ({@link #digest}), so that the merge only meets words it can compare by identity.
-     */
-    private final Map<String, String> vocabulary = new java.util.concurrent.ConcurrentHashMap<>();
-    private final ThreadLocal<WordTable> tables = ThreadLocal.withInitial(() -> new WordTable(vocabulary));
+    private final OutletWordCounts words;
+    private final ThreadLocal<WordTable> tables = ThreadLocal.withInitial(WordTable::new);
     private final Map<List<String>, Long> sourcing = new TreeMap<>(CorpusTally::compareKeys);
     private final Map<List<String>, Long> stances = new TreeMap<>(CorpusTally::compareKeys);
     private final Map<List<String>, Long> naming = new TreeMap<>(CorpusTally::compareKeys);
     private final Map<List<String>, Long> blurbs = new TreeMap<>(CorpusTally::compareKeys);
-    private final List<StoryDoc> storyDocs = new ArrayList<>();
+    private final StoryDocFile storyDocs;
 
-    CorpusTally(int leadSentences) {
+    /**
+     * An empty tally keeping {@code leadSentences} sentences per story document, its files in {@code workDir}.
+     *
+     * @throws IOException if the story documents' file cannot be created
+     */
+    CorpusTally(int leadSentences, java.nio.file.Path workDir) throws java.io.IOException {
         this.leadSentences = leadSentences;
+        this.words = new OutletWordCounts(workDir);
+        this.storyDocs = new StoryDocFile(workDir);
+    }
+
+    @Override
+    public void close() throws java.io.IOException {
+        try (storyDocs) {
+            words.close();
+        }
     }
 
     /** One count of {@link #sourcing} and the like: which map, and its key. */
@@ -69,15 +79,7 @@ final class CorpusTally {
 
     /** Adds one article's digest; digests must come in input order. */
     void add(Digest d) {
-        Map<String, long[]> w = words.computeIfAbsent(d.outlet(), k -> new HashMap<>());
-        String[] ws = d.words();
-        for (int i = 0; i < ws.length; i++) {
-            long[] c = w.get(ws[i]);
-            if (c == null) {
-                w.put(ws[i], c = new long[1]);
-            }
-            c[0] += d.wordCounts()[i];
-        }
+        words.add(d.outlet(), d.words(), d.wordCounts());
         for (Count c : d.counts()) {
             Map<List<String>, Long> m = switch (c.map()) {
                 case SOURCING -> sourcing;
@@ -132,7 +134,7 @@ final class CorpusTally {
      * stop words left out; a map filled in order of first occurrence.
      */
     static Map<String, int[]> countWords(String text) {
-        WordTable table = new WordTable(null);
+        WordTable table = new WordTable();
         table.scan(text);
         Digested d = table.drain();
         String[] ws = d.words();
@@ -145,90 +147,16 @@ final class CorpusTally {
     }
 
     /**
-     * Puts an article's words (and their counts) in the iteration order of a {@link HashMap} filled by
-     * {@code put} in the given order, the order the merge and everything after it have always seen. Without
-     * treeified bins, that order is by bucket, then by insertion: a stable counting sort by bucket gives it
-     * without building the map; a bucket large enough to be treeified falls back to a real map.
-     */
-    static void hashMapOrder(String[] words, int[] counts) {
-        int n = words.length;
-        if (n < 2) {
-            return;
-        }
-        int cap = 16; // HashMap's default capacity, doubled each time the size passes three quarters of it
-        while (n > cap * 3 / 4) {
-            cap *= 2;
-        }
-        int[] spread = new int[n];
-        for (int i = 0; i < n; i++) {
-            int h = words[i].hashCode();
-            spread[i] = h ^ (h >>> 16);
-        }
-        // a bin of nine would have been treeified (or, below 64 buckets, the table resized early), at the final
-        // size or while the map was smaller and held only the first words: then the map decides
-        for (int c = 16; c < cap; c *= 2) {
-            if (crowded(spread, Math.min(n, c * 3 / 4 + 1), c)) {
-                viaHashMap(words, counts);
-                return;
-            }
-        }
-        if (crowded(spread, n, cap)) {
-            viaHashMap(words, counts);
-            return;
-        }
-        int[] bucket = new int[n];
-        int[] start = new int[cap + 1];
-        for (int i = 0; i < n; i++) {
-            bucket[i] = spread[i] & (cap - 1);
-            start[bucket[i] + 1]++;
-        }
-        for (int k = 0; k < cap; k++) {
-            start[k + 1] += start[k];
-        }
-        String[] ws = new String[n];
-        int[] cs = new int[n];
-        for (int i = 0; i < n; i++) {
-            int at = start[bucket[i]]++;
-            ws[at] = words[i];
-            cs[at] = counts[i];
-        }
-        System.arraycopy(ws, 0, words, 0, n);
-        System.arraycopy(cs, 0, counts, 0, n);
-    }
-
-    /** Whether some bucket of a table of {@code cap} buckets gets 8 of the first {@code m} words. */
-    private static boolean crowded(int[] spread, int m, int cap) {
-        int[] size = new int[cap];
-        for (int i = 0; i < m; i++) {
-            if (++size[spread[i] & (cap - 1)] >= 8) { // HashMap.TREEIFY_THRESHOLD
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void viaHashMap(String[] words, int[] counts) {
-        Map<String, Integer> order = new HashMap<>();
-        for (int i = 0; i < words.length; i++) {
-            order.put(words[i], counts[i]);
-        }
-        int k = 0;
-        for (Map.Entry<String, Integer> e : order.entrySet()) {
-            words[k] = e.getKey();
-            counts[k++] = e.getValue();
-        }
-    }
-
-    /**
      * One worker's word tables, found from the characters of a token without making a string. A small table
      * per article takes every token and stays in the cache; only an article's new words reach the worker's
-     * table of every word it has met (stop words flagged), which makes each word's string once per worker and
-     * shares it through {@link #vocabulary}. Not thread-safe: one per thread.
+     * table of the words it has met (stop words flagged), which makes each word's string once per worker.
+     * That table starts afresh between articles once it holds {@link #LIMIT} words, so that its memory is
+     * bounded too. Not thread-safe: one per thread.
      */
     private static final class WordTable {
         private static final int STOP_BIT = 1 << 31;
-
-        private final Map<String, String> vocabulary;
+        /** Words a worker remembers before it starts afresh: about 10 MB of tables and strings. */
+        private static final int LIMIT = 1 << 17;
         /**
          * Open addressing, one long per slot so that a probe reads one array: the word's String hash in the
          * high half, its number plus one in the low half (0 when empty), with {@link #STOP_BIT} on stop words.
@@ -250,12 +178,14 @@ final class CorpusTally {
         private char[] chars = new char[1024];
         private char[] buf = new char[32];
 
-        WordTable(Map<String, String> vocabulary) {
-            this.vocabulary = vocabulary;
-        }
-
         /** Counts the words of {@code text}; returns how many distinct ones it has, stop words included. */
         int scan(String text) {
+            if (size >= LIMIT) {
+                // between articles nothing refers to the worker's numbering, so it can start again
+                java.util.Arrays.fill(slots, 0);
+                java.util.Arrays.fill(words, 0, size, null);
+                size = 0;
+            }
             int n = text.length();
             if (chars.length < n) {
                 chars = new char[Math.max(n, chars.length * 2)];
@@ -318,7 +248,7 @@ final class CorpusTally {
         }
 
         /**
-         * The current article's words other than stop words, and their counts, in {@link #hashMapOrder};
+         * The current article's words other than stop words, and their counts, in order of first occurrence;
          * resets the article's table.
          */
         Digested drain() {
@@ -339,7 +269,6 @@ final class CorpusTally {
                 }
             }
             distinct = 0;
-            hashMapOrder(out, outCounts);
             return new Digested(out, outCounts);
         }
 
@@ -402,15 +331,6 @@ final class CorpusTally {
                 s = (s + 1) & mask;
             }
             String w = new String(b, 0, len);
-            if (vocabulary != null) {
-                String earlier = vocabulary.get(w); // get before put: get takes no lock
-                if (earlier == null) {
-                    earlier = vocabulary.putIfAbsent(w, w);
-                }
-                if (earlier != null) {
-                    w = earlier;
-                }
-            }
             int id = size++;
             if (id == words.length) {
                 int cap = id * 2;
@@ -528,18 +448,13 @@ final class CorpusTally {
         return 0;
     }
 
-    /** Word counts per outlet, as {@link org.slant.analysis.stats.DistinctiveWords} takes them. */
-    Map<String, Map<String, Long>> words() {
-        Map<String, Map<String, Long>> out = new TreeMap<>();
-        words.forEach((outlet, counts) -> {
-            Map<String, Long> m = new HashMap<>(counts.size() * 4 / 3 + 1);
-            counts.forEach((w, c) -> m.put(w, c[0]));
-            out.put(outlet, m);
-        });
-        return out;
+    /** Word counts per outlet, as {@link org.slant.analysis.stats.DistinctiveWords} reads them; ends adding. */
+    OutletWordCounts words() {
+        return words;
     }
 
-    List<StoryDoc> storyDocs() {
+    /** The story documents, one per article in input order. */
+    StoryDocFile storyDocs() {
         return storyDocs;
     }
 

@@ -43,7 +43,18 @@ public final class InMemoryRun {
         Features features = config.features();
         List<FeatureSpec> specs = features.specs();
         Map<String, Integer> columnOf = BatchRun.columnIndex(specs);
-        CorpusTally tally = new CorpusTally(config.report().leadSentences());
+        Files.createDirectories(out);
+        Path work = Files.createTempDirectory(out, ".slant-work-");
+        try (CorpusTally tally = new CorpusTally(config.report().leadSentences(), work)) {
+            return report(articles, rejections, inputs, config, version, out, features, specs, columnOf, tally);
+        } finally {
+            Files.deleteIfExists(work);
+        }
+    }
+
+    private static Path report(List<Article> articles, List<Rejection> rejections, Map<String, String> inputs,
+            RunConfig config, String version, Path out, Features features, List<FeatureSpec> specs,
+            Map<String, Integer> columnOf, CorpusTally tally) throws IOException {
         CorpusCounter corpus = new CorpusCounter();
         List<Row> rows = new ArrayList<>();
         Map<String, Article> byId = new HashMap<>();
@@ -57,7 +68,6 @@ public final class InMemoryRun {
         rejections.forEach(corpus::add);
         List<Column> columns = specs.stream().map(s -> new Column(s.name(), s.description(), s.unit())).toList();
         FeatureTable table = new FeatureTable(BatchRun.FEATURE_SET, columns, rows);
-        Files.createDirectories(out);
         String recorded = config.withThreads(0).toJson();
         ReportAssembler.Outcome outcome = new ReportAssembler(config, features).assemble(table, tally, corpus.summary(),
                 ReportAssembler.provenance(version, recorded, inputs, config.seed()), ids -> {

@@ -196,8 +196,8 @@ final class ReportAssembler {
         if (s.distinctiveWords() == 0) {
             return;
         }
-        Map<String, Map<String, Long>> counts = tally.words();
-        if (counts.size() < 2) {
+        OutletWordCounts counts = tally.words();
+        if (counts.outlets().size() < 2) {
             return;
         }
         Map<String, List<DistinctiveWords.Word>> words;
@@ -206,6 +206,8 @@ final class ReportAssembler {
         } catch (IllegalArgumentException e) {
             LOG.warn("distinctive words skipped: {}", e.getMessage());
             return;
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
         try (Writer w = Files.newBufferedWriter(dir.resolve("distinctive-words.csv"), StandardCharsets.UTF_8)) {
             w.write("outlet,word,count,other_count,log_odds,z\n");
@@ -226,80 +228,102 @@ final class ReportAssembler {
         }
     }
 
-    /** A cluster with two outlets or more: its members in input order. */
+    /** A cluster with two outlets or more: its members (story document numbers) in input order. */
     private record Candidate(List<Integer> members, int outlets, double cohesion) {}
 
     /** Returns {all stories, multi-outlet stories}. */
     private int[] stories(CorpusTally tally, ArticleStore store, ReportData.Builder b, Path dir) throws IOException {
         ReportSettings s = config.report();
-        List<StoryDoc> docs = tally.storyDocs();
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < docs.size(); i++) {
-            index.put(docs.get(i).id(), i);
+        StoryDocFile docs = tally.storyDocs();
+        int[] order = docs.byDate();
+        List<int[]> batches = new ArrayList<>();
+        for (int from = 0; from < order.length; from += s.storyBatch()) {
+            batches.add(java.util.Arrays.copyOfRange(order, from, Math.min(order.length, from + s.storyBatch())));
         }
-        List<Integer> order = new ArrayList<>(docs.size());
-        for (int i = 0; i < docs.size(); i++) {
-            order.add(i);
+        // batches are independent: read from disk and clustered in parallel, read back in order, so that only
+        // the batches being clustered are in memory
+        List<BatchStories> clustered;
+        try {
+            clustered = batches.parallelStream().map(part -> clusterBatch(docs, part)).toList();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
-        order.sort(Comparator.comparing((Integer i) -> docs.get(i).date(), Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparingInt(i -> i));
         int all = 0;
         List<Candidate> candidates = new ArrayList<>();
-        List<List<StoryDoc>> batches = new ArrayList<>();
-        for (int from = 0; from < order.size(); from += s.storyBatch()) {
-            List<StoryDoc> part = new ArrayList<>();
-            for (int i : order.subList(from, Math.min(order.size(), from + s.storyBatch()))) {
-                part.add(docs.get(i));
-            }
-            batches.add(part);
-        }
-        // batches are independent: clustered in parallel, read back in order
-        List<List<org.slant.analysis.story.Story>> clustered = batches.parallelStream()
-                .map(part -> StoryClusterer.cluster(part, config.stories())).toList();
-        for (List<org.slant.analysis.story.Story> batch : clustered) {
-            for (org.slant.analysis.story.Story st : batch) {
-                all++;
-                Set<String> outlets = new TreeSet<>();
-                List<Integer> members = new ArrayList<>();
-                for (String id : st.articleIds()) {
-                    int i = index.get(id);
-                    members.add(i);
-                    outlets.add(docs.get(i).outlet());
-                }
-                if (outlets.size() >= 2) {
-                    members.sort(null);
-                    candidates.add(new Candidate(members, outlets.size(), st.cohesion()));
-                }
-            }
+        for (BatchStories batch : clustered) {
+            all += batch.stories();
+            candidates.addAll(batch.candidates());
         }
         candidates.sort(Comparator.comparingInt((Candidate c) -> -c.outlets()).thenComparingInt(c -> -c.members().size())
                 .thenComparingInt(c -> c.members().get(0)));
+        List<Candidate> shown = candidates.subList(0, Math.min(s.maxStories(), candidates.size()));
+        Map<Integer, StoryDoc> shownDocs = new HashMap<>();
         try (Writer w = Files.newBufferedWriter(dir.resolve("stories.csv"), StandardCharsets.UTF_8)) {
             w.write("story,outlets,cohesion,article_id,outlet,date,headline\n");
             int n = 0;
             for (Candidate c : candidates) {
                 n++;
                 for (int i : c.members()) {
-                    StoryDoc d = docs.get(i);
+                    StoryDoc d = docs.read(i);
+                    if (n <= shown.size()) {
+                        shownDocs.put(i, d);
+                    }
                     w.write(String.join(",", "story-" + n, Integer.toString(c.outlets()), num(c.cohesion()), csv(d.id()),
                             csv(d.outlet()), d.date() == null ? "" : d.date().toString(), csv(d.headline())));
                     w.write('\n');
                 }
             }
         }
-        List<Candidate> shown = candidates.subList(0, Math.min(s.maxStories(), candidates.size()));
         Set<String> ids = new LinkedHashSet<>();
-        shown.forEach(c -> c.members().forEach(i -> ids.add(docs.get(i).id())));
+        shown.forEach(c -> c.members().forEach(i -> ids.add(shownDocs.get(i).id())));
         Map<String, Article> articles = ids.isEmpty() ? Map.of() : store.load(ids);
         // each shown story's highlights and comparison in parallel, added in rank order
         List<Story> views = java.util.stream.IntStream.range(0, shown.size()).parallel()
-                .mapToObj(k -> storyView("story-" + (k + 1), shown.get(k), docs, articles)).toList();
+                .mapToObj(k -> storyView("story-" + (k + 1), shown.get(k), shownDocs, articles)).toList();
         views.stream().filter(java.util.Objects::nonNull).forEach(b::story);
         return new int[] {all, candidates.size()};
     }
 
+    /** One batch's clustering: how many stories it found, and those with two outlets or more. */
+    private record BatchStories(int stories, List<Candidate> candidates) {}
+
+    /** Reads the story documents numbered {@code part} and clusters them. */
+    private BatchStories clusterBatch(StoryDocFile docs, int[] part) {
+        List<StoryDoc> batch = new ArrayList<>(part.length);
+        Map<String, Integer> number = new HashMap<>();
+        try {
+            for (int i : part) {
+                StoryDoc d = docs.read(i);
+                batch.add(d);
+                number.put(d.id(), i);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Map<Integer, String> outletOf = new HashMap<>();
+        for (int k = 0; k < part.length; k++) {
+            outletOf.put(part[k], batch.get(k).outlet());
+        }
+        List<org.slant.analysis.story.Story> found = StoryClusterer.cluster(batch, config.stories());
+        List<Candidate> candidates = new ArrayList<>();
+        for (org.slant.analysis.story.Story st : found) {
+            Set<String> outlets = new TreeSet<>();
+            List<Integer> members = new ArrayList<>();
+            for (String id : st.articleIds()) {
+                int i = number.get(id);
+                members.add(i);
+                outlets.add(outletOf.get(i));
+            }
+            if (outlets.size() >= 2) {
+                members.sort(null);
+                candidates.add(new Candidate(members, outlets.size(), st.cohesion()));
+            }
+        }
+        return new BatchStories(found.size(), candidates);
+    }
+
     /** One shown story: its articles with highlights and exclusive content; null when fewer than two were found. */
-    private Story storyView(String storyId, Candidate c, List<StoryDoc> docs, Map<String, Article> articles) {
+    private Story storyView(String storyId, Candidate c, Map<Integer, StoryDoc> docs, Map<String, Article> articles) {
         List<Article> members = new ArrayList<>();
         for (int i : c.members()) {
             Article a = articles.get(docs.get(i).id());
