@@ -134,13 +134,18 @@ public final class Classifiers {
         return Evaluation.of(spec, protocol, seed, classes, out);
     }
 
+    /** One fold's work. */
     @FunctionalInterface
-    private interface FoldWork {
+    interface FoldWork {
         void run(int fold) throws AnalysisException;
     }
 
-    /** Runs folds 0..n-1 on up to as many threads as there are processors; the first failing fold's error wins. */
-    private static void runFolds(int n, FoldWork work) throws AnalysisException {
+    /**
+     * Runs folds 0..n-1 on up to as many threads as there are processors; the first failing fold's error wins.
+     * An {@link Error} such as running out of memory is rethrown as it is: it ends the run rather than
+     * passing for a classifier that could not be trained.
+     */
+    static void runFolds(int n, FoldWork work) throws AnalysisException {
         int threads = Math.min(n, Runtime.getRuntime().availableProcessors());
         if (threads <= 1) {
             for (int f = 0; f < n; f++) {
@@ -171,6 +176,9 @@ public final class Classifiers {
                     }
                     if (e.getCause() instanceof RuntimeException re) {
                         throw re;
+                    }
+                    if (e.getCause() instanceof Error err) {
+                        throw err;
                     }
                     throw new AnalysisException("a cross-validation fold failed: " + e.getCause(), e.getCause());
                 } catch (InterruptedException e) {

@@ -219,4 +219,22 @@ class ClassifiersTest {
         double[] u = Classifiers.weights(t, pos, RowWeights.UNIFORM);
         assertEquals(1.0, u[0]);
     }
+
+    @Test
+    void aFoldRunningOutOfMemoryEndsTheRunInsteadOfBecomingAFailedFold() {
+        // folds run on threads of their own: the Error must come back as itself, not as an AnalysisException
+        // that callers treat as "classifier skipped"
+        OutOfMemoryError thrown = assertThrows(OutOfMemoryError.class, () -> Classifiers.runFolds(3, f -> {
+            if (f == 1) {
+                throw new OutOfMemoryError("fold " + f);
+            }
+        }));
+        assertEquals("fold 1", thrown.getMessage());
+        AnalysisException failed = assertThrows(AnalysisException.class, () -> Classifiers.runFolds(3, f -> {
+            if (f == 2) {
+                throw new AnalysisException("fold " + f + " has one class");
+            }
+        }));
+        assertEquals("fold 2 has one class", failed.getMessage());
+    }
 }

@@ -265,10 +265,17 @@ final class OutletWordCounts implements DistinctiveWords.CountStream, Closeable 
             }
             int[] os = new int[Math.max(1, outlets.size())];
             long[] cs = new long[os.length];
+            char[] current = new char[32];
             while (!heads.isEmpty()) {
-                String word = heads.peek().word;
+                RunReader first = heads.peek();
+                int length = first.length;
+                if (length > current.length) {
+                    current = new char[Math.max(length, current.length * 2)];
+                }
+                System.arraycopy(first.chars, 0, current, 0, length);
+                String word = new String(current, 0, length); // one string per word, not per entry
                 int n = 0;
-                while (!heads.isEmpty() && heads.peek().word.equals(word)) {
+                while (!heads.isEmpty() && heads.peek().holds(current, length)) {
                     RunReader r = heads.poll();
                     // runs are sorted by outlet within a word, and the heap takes equal words by outlet
                     if (n > 0 && os[n - 1] == r.outlet) {
@@ -308,8 +315,8 @@ final class OutletWordCounts implements DistinctiveWords.CountStream, Closeable 
     private static final class RunReader implements Comparable<RunReader> {
         private final FileChannel in;
         private ByteBuffer buf = ByteBuffer.allocate(1 << 16).flip();
-        private char[] chars = new char[32];
-        String word;
+        char[] chars = new char[32];
+        int length;
         int outlet;
         long count;
 
@@ -331,7 +338,7 @@ final class OutletWordCounts implements DistinctiveWords.CountStream, Closeable 
             }
             buf.asCharBuffer().get(chars, 0, len);
             buf.position(buf.position() + 2 * len);
-            word = new String(chars, 0, len);
+            length = len;
             outlet = buf.getInt();
             count = buf.getLong();
             return true;
@@ -356,9 +363,15 @@ final class OutletWordCounts implements DistinctiveWords.CountStream, Closeable 
             return true;
         }
 
+        /** Whether the current entry's word is {@code w[0, len)}. */
+        boolean holds(char[] w, int len) {
+            return Arrays.equals(chars, 0, length, w, 0, len);
+        }
+
+        /** By word in {@link String#compareTo} order (char by char, then length), then by outlet. */
         @Override
         public int compareTo(RunReader o) {
-            int c = word.compareTo(o.word);
+            int c = Arrays.compare(chars, 0, length, o.chars, 0, o.length);
             return c != 0 ? c : Integer.compare(outlet, o.outlet);
         }
 

@@ -43,14 +43,20 @@ public final class JsonCodec {
         }
     }
 
-    /** Writes {@link #toJson} to {@code file} as UTF-8. */
+    /**
+     * Writes {@link #toJson} to {@code file} as UTF-8, streamed: a large corpus's report runs to tens of
+     * megabytes, which need not be held as one string.
+     */
     public static void write(ReportData data, Path file) throws ReportException {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.writeString(file, toJson(data), StandardCharsets.UTF_8);
+            try (java.io.Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                WRITER.without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(w, data);
+                w.write('\n');
+            }
         } catch (IOException | UncheckedIOException e) {
             throw new ReportException("cannot write " + file + ": " + e.getMessage(), e);
         }
