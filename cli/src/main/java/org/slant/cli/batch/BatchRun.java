@@ -105,8 +105,19 @@ public final class BatchRun {
      */
     public Summary run(List<Path> inputs, Path out, Progress progress) throws IngestException, IOException {
         long start = System.nanoTime();
-        Stages stages = new Stages();
         Files.createDirectories(out);
+        // the tally's word counts and story documents wait on disk, in a directory removed when the run ends
+        Path work = Files.createTempDirectory(out, ".slant-work-");
+        try (CorpusTally tally = new CorpusTally(config.report().leadSentences(), work)) {
+            return run(inputs, out, progress, tally, start);
+        } finally {
+            Files.deleteIfExists(work);
+        }
+    }
+
+    private Summary run(List<Path> inputs, Path out, Progress progress, CorpusTally tally, long start)
+            throws IngestException, IOException {
+        Stages stages = new Stages();
         Features features = config.features();
         List<FeatureSpec> specs = features.specs();
         Map<String, Integer> columnOf = columnIndex(specs);
@@ -114,18 +125,6 @@ public final class BatchRun {
         Map<RejectReason, Long> byReason = new TreeMap<>();
         Map<String, Long> byOutlet = new TreeMap<>();
         long[] counts = new long[2]; // read, rejected
-        // the tally's word counts and story documents wait on disk, in a directory removed when the run ends
-        Path work = Files.createTempDirectory(out, ".slant-work-");
-        try (CorpusTally tally = new CorpusTally(config.report().leadSentences(), work)) {
-            return run(inputs, out, progress, start, stages, features, specs, columnOf, rows, byReason, byOutlet, counts, tally);
-        } finally {
-            Files.deleteIfExists(work);
-        }
-    }
-
-    private Summary run(List<Path> inputs, Path out, Progress progress, long start, Stages stages, Features features,
-            List<FeatureSpec> specs, Map<String, Integer> columnOf, List<Row> rows, Map<RejectReason, Long> byReason,
-            Map<String, Long> byOutlet, long[] counts, CorpusTally tally) throws IngestException, IOException {
         CorpusCounter corpus = new CorpusCounter();
         try (ArticleSource source = Ingest.open(inputs, config.ingest());
                 Stream<IngestResult> results = source.results();

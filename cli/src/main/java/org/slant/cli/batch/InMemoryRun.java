@@ -40,21 +40,20 @@ public final class InMemoryRun {
      */
     public static Path report(List<Article> articles, List<Rejection> rejections, Map<String, String> inputs,
             RunConfig config, String version, Path out) throws IOException {
-        Features features = config.features();
-        List<FeatureSpec> specs = features.specs();
-        Map<String, Integer> columnOf = BatchRun.columnIndex(specs);
         Files.createDirectories(out);
         Path work = Files.createTempDirectory(out, ".slant-work-");
         try (CorpusTally tally = new CorpusTally(config.report().leadSentences(), work)) {
-            return report(articles, rejections, inputs, config, version, out, features, specs, columnOf, tally);
+            return report(articles, rejections, inputs, config, version, out, tally);
         } finally {
             Files.deleteIfExists(work);
         }
     }
 
     private static Path report(List<Article> articles, List<Rejection> rejections, Map<String, String> inputs,
-            RunConfig config, String version, Path out, Features features, List<FeatureSpec> specs,
-            Map<String, Integer> columnOf, CorpusTally tally) throws IOException {
+            RunConfig config, String version, Path out, CorpusTally tally) throws IOException {
+        Features features = config.features();
+        List<FeatureSpec> specs = features.specs();
+        Map<String, Integer> columnOf = BatchRun.columnIndex(specs);
         CorpusCounter corpus = new CorpusCounter();
         List<Row> rows = new ArrayList<>();
         Map<String, Article> byId = new HashMap<>();
