@@ -407,7 +407,7 @@ public final class CueTrainer {
         }
     }
 
-    private static String jsonLine(String id, List<Attribution> atts) {
+    static String jsonLine(String id, List<Attribution> atts) {
         StringBuilder sb = new StringBuilder("{\"id\": \"").append(id.replace("\\", "\\\\").replace("\"", "\\\""))
                 .append("\", \"attributions\": [");
         String sep = "";
