@@ -91,9 +91,17 @@ public final class SpanTagger {
     /** Transition weight from tag p (or the sequence start, p = TAGS) to tag y at {@code trans[p * TAGS + y]}. */
     private final float[] trans;
     private final String provenance;
+    /** How {@link #apply} combines the model's attributions with the rules' (see {@link #combine}). */
+    private final int combine;
 
     SpanTagger(CueTagger.Vocabulary words, CueTagger.Vocabulary stems, float[] w, float[] trans,
             String provenance) {
+        this(words, stems, w, trans, provenance, MODEL);
+    }
+
+    SpanTagger(CueTagger.Vocabulary words, CueTagger.Vocabulary stems, float[] w, float[] trans,
+            String provenance, int combine) {
+        this.combine = combine;
         this.words = words;
         this.stems = stems;
         int[] size = sizes(words.size() + 2, stems.size() + 2);
@@ -527,6 +535,11 @@ public final class SpanTagger {
     static final int ADD = 2;
     /** Combination bit: rule attributions whose content overlaps no model content are dropped. */
     static final int VETO = 4;
+    /**
+     * Combination: the model's attributions alone, each taking the cue and source of the rule attribution
+     * whose content it overlaps most (rule sources resolve better than tagged ones).
+     */
+    static final int MODEL_RULE_SOURCES = 8;
 
     /**
      * Combines the rules' attributions with the model's ({@code mode} {@link #MODEL} or bits of
@@ -535,6 +548,9 @@ public final class SpanTagger {
     static List<Found> combine(List<Found> rules, List<Found> model, int mode) {
         if (mode == MODEL) {
             return model;
+        }
+        if (mode == MODEL_RULE_SOURCES) {
+            return withRuleSources(rules, model);
         }
         List<Found> out = new ArrayList<>();
         boolean[] used = new boolean[model.size()];
@@ -583,6 +599,40 @@ public final class SpanTagger {
         return out;
     }
 
+    private static List<Found> withRuleSources(List<Found> rules, List<Found> model) {
+        List<Found> out = new ArrayList<>(model.size());
+        boolean[] used = new boolean[rules.size()];
+        for (Found m : model) {
+            int best = -1;
+            int bestOv = 0;
+            for (int i = 0; i < rules.size(); i++) {
+                Found r = rules.get(i);
+                if (r.start() >= m.end()) {
+                    break;
+                }
+                int ov = overlap(r, m);
+                if (ov > bestOv && !used[i]) {
+                    best = i;
+                    bestOv = ov;
+                }
+            }
+            if (best < 0) {
+                out.add(m);
+                continue;
+            }
+            used[best] = true;
+            Found r = rules.get(best);
+            Found f = new Found();
+            for (int[] c : m.content) {
+                f.content(c[0], c[1]);
+            }
+            f.cue(r.cueStart, r.cueEnd, r.lemma);
+            f.source(r.srcStart, r.srcEnd);
+            out.add(f);
+        }
+        return out;
+    }
+
     private static boolean anyOverlap(Found r, List<Found> model) {
         for (Found m : model) {
             if (overlap(r, m) > 0) {
@@ -626,11 +676,29 @@ public final class SpanTagger {
         return decode(l, tag(l, roles(l, rules)), rules);
     }
 
+    /**
+     * The attributions of a layer as the shipped model gives them: its own spans combined with the rules' as
+     * the cross-fitting on train chose (the model file's {@code combine} line).
+     *
+     * @param l the text
+     * @param rules the rules' attributions of the same text (no learned cues), ordered by content start
+     * @return the attributions, ordered by content start
+     */
+    public List<Found> apply(TextLayer l, List<Found> rules) {
+        return combine(rules, find(l, rules), combine);
+    }
+
+    /** The combination {@link #apply} uses. */
+    int combineMode() {
+        return combine;
+    }
+
     // ---------------------------------------------------------------- the model file
 
     /** Writes the model: provenance comments, vocabularies, transitions, then the non-zero weight rows. */
     String write() {
         StringBuilder sb = new StringBuilder(provenance);
+        sb.append("combine\t").append(combine).append('\n');
         for (int i = 0; i < words.size(); i++) {
             sb.append("word\t").append(words.word(i + 2)).append('\n');
         }
@@ -672,7 +740,31 @@ public final class SpanTagger {
     }
 
     private static String fmt(float v) {
-        return v == 0f ? "0" : String.format(Locale.ROOT, "%.3f", v);
+        String s = String.format(Locale.ROOT, "%.1f", v);
+        s = s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+        return s.equals("-0") ? "0" : s;
+    }
+
+    /**
+     * Weights as the model file stores them: to a tenth (a perceptron's weights count updates, so a tenth is
+     * fine), and rows whose largest weight is below {@code minRow} set to zero (too rare to matter; keeps the
+     * file small). Decoding only compares sums, so this scale needs no normalising.
+     */
+    static float[] quantize(float[] w, float minRow) {
+        float[] out = new float[w.length];
+        for (int f = 0; f + TAGS <= w.length; f += TAGS) {
+            float max = 0;
+            for (int y = 0; y < TAGS; y++) {
+                max = Math.max(max, Math.abs(w[f + y]));
+            }
+            if (max < minRow) {
+                continue;
+            }
+            for (int y = 0; y < TAGS; y++) {
+                out[f + y] = Float.parseFloat(fmt(w[f + y]));
+            }
+        }
+        return out;
     }
 
     private static String word(CueTagger.Vocabulary v, int id) {
@@ -701,6 +793,7 @@ public final class SpanTagger {
         List<String[]> rows = new ArrayList<>();
         float[] trans = new float[(TAGS + 1) * TAGS];
         List<String> tagNames = List.of(TAG_NAMES);
+        int combine = MODEL;
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             if (line.startsWith("#")) {
                 prov.append(line).append('\n');
@@ -710,6 +803,7 @@ public final class SpanTagger {
             switch (f[0]) {
                 case "word" -> wordList.add(f[1]);
                 case "stem" -> stemList.add(f[1]);
+                case "combine" -> combine = Integer.parseInt(f[1]);
                 case "trans" -> {
                     int p = f[1].equals("<start>") ? TAGS : tagNames.indexOf(f[1]);
                     if (p < 0 || f.length != TAGS + 2) {
@@ -724,7 +818,7 @@ public final class SpanTagger {
         }
         CueTagger.Vocabulary wv = new CueTagger.Vocabulary(wordList);
         CueTagger.Vocabulary sv = new CueTagger.Vocabulary(stemList);
-        SpanTagger m = new SpanTagger(wv, sv, null, trans, prov.toString());
+        SpanTagger m = new SpanTagger(wv, sv, null, trans, prov.toString(), combine);
         List<String> names = List.of(FEATURE_NAMES);
         int nw = wordList.size() + 2;
         for (String[] f : rows) {

@@ -36,9 +36,10 @@ public final class SpanTrainer {
     /** The seed of the paragraph order. */
     static final long DEFAULT_SEED = 20161108L;
     /** Passes over the shuffled paragraphs; the weights are averaged over every update. */
-    static final int EPOCHS = Integer.getInteger("span.epochs", 8);
+    static final int EPOCHS = Integer.getInteger("span.epochs", 30);
     /** How model and rules are combined (see {@link SpanTagger#combine}); chosen by cross-fitting on train. */
-    static final int COMBINE = Integer.getInteger("span.combine", SpanTagger.MODEL);
+    static final int COMBINE = Integer.getInteger("span.combine",
+            SpanTagger.REPLACE | SpanTagger.ADD | SpanTagger.VETO);
 
     private SpanTrainer() {
     }
@@ -122,23 +123,21 @@ public final class SpanTrainer {
                 + String.join(" ", SpanTagger.FEATURE_NAMES) + "\n"
                 + "# words and stems of >= " + CueTrainer.MIN_DOCS + " training articles only, names (capitalised"
                 + " in >= " + CueTrainer.NAME_SHARE + " of non-initial uses) left out; rule features from the rules"
-                + " without learned cues\n"
+                + " without learned cues; weight rows whose largest weight is < " + MIN_ROW + " left out\n"
                 + "# data: PolNeAR v1.0.0 train compartment, " + layers.size() + " articles, " + units.size()
                 + " paragraphs, " + tokens + " tokens, " + goldEvents + " gold attributions; SHA-256 of"
                 + " texts+annotations in name order " + HexFormat.of().formatHex(sha.digest()) + "\n"
-                + "# only learned weights and common words, no corpus text; retrain: eval/train-spans.sh\n"
-                + "combine\t" + COMBINE + "\n";
-        SpanTagger m = new SpanTagger(wv, sv, round(fit[0]), round(fit[1]), prov);
+                + "# only learned weights and common words, no corpus text; retrain: eval/train-spans.sh\n";
+        SpanTagger m = new SpanTagger(wv, sv, round(fit[0]), SpanTagger.quantize(fit[1], 0), prov, COMBINE);
         Files.writeString(Path.of(args[1]), m.write(), StandardCharsets.UTF_8);
     }
 
+    /** Rows of weights whose largest weight is below this are not shipped ({@link SpanTagger#quantize}). */
+    static final float MIN_ROW = Float.parseFloat(System.getProperty("span.minRow", "2"));
+
     /** Rounds as the model file stores weights, so in-memory and shipped models tag alike. */
     private static float[] round(float[] w) {
-        float[] out = new float[w.length];
-        for (int i = 0; i < w.length; i++) {
-            out[i] = w[i] == 0f ? 0f : Float.parseFloat(String.format(Locale.ROOT, "%.3f", w[i]));
-        }
-        return out;
+        return SpanTagger.quantize(w, MIN_ROW);
     }
 
     /**
@@ -239,7 +238,7 @@ public final class SpanTrainer {
             List<float[][]> fits = fit(units, blank, fold, DEFAULT_SEED + fold, snapshots);
             for (int si = 0; si < snapshots.length; si++) {
                 float[][] fw = fits.get(si);
-                SpanTagger m = new SpanTagger(wv, sv, round(fw[0]), round(fw[1]), "");
+                SpanTagger m = new SpanTagger(wv, sv, round(fw[0]), SpanTagger.quantize(fw[1], 0), "");
                 for (int d = fold; d < layers.size(); d += CueTrainer.FOLDS) {
                     TextLayer l = layers.get(d);
                     List<Found> model = m.find(l, ruleFound.get(d));
