@@ -76,11 +76,20 @@ public final class SpanTagger {
     static final int F_R0_LEX = 16;
     static final int F_RM1_W0 = 17;
     static final int F_R0_WP1 = 18;
+    static final int F_R0_RPOS = 19;
+    static final int F_R0_CUEORD = 20;
     /** Feature templates, so features per token. */
-    static final int K = 19;
+    static final int K = 21;
+    /** Ints per token in a feature array: the {@link #K} feature indices, then the edge context. */
+    static final int STRIDE = K + 1;
+    /**
+     * Contexts of the transition weights that depend on the tokens (the shapes of the previous and the
+     * current token, and whether a sentence starts): a content span mostly ends at a sentence end or comma.
+     */
+    static final int EDGE_CONTEXTS = SHAPES * SHAPES * 2;
     static final String[] FEATURE_NAMES = {"bias", "w0", "w-1", "w+1", "w-2", "w+2", "l0", "r0", "r-1|r0|r+1",
         "r0|w0", "r0|shape", "r0|quote", "r0|pos", "lex-1|lex0|lex+1", "r0|ctx", "shape-1|shape0|shape+1",
-        "r0|lex", "r-1|w0", "r0|w+1"};
+        "r0|lex", "r-1|w0", "r0|w+1", "r0|rpos", "r0|cueorder"};
 
     private final CueTagger.Vocabulary words;
     private final CueTagger.Vocabulary stems;
@@ -90,16 +99,13 @@ public final class SpanTagger {
     private final float[] w;
     /** Transition weight from tag p (or the sequence start, p = TAGS) to tag y at {@code trans[p * TAGS + y]}. */
     private final float[] trans;
+    /** Transition weight from tag p to tag y in edge context c at {@code edge[(c * (TAGS + 1) + p) * TAGS + y]}. */
+    private final float[] edge;
     private final String provenance;
     /** How {@link #apply} combines the model's attributions with the rules' (see {@link #combine}). */
     private final int combine;
 
-    SpanTagger(CueTagger.Vocabulary words, CueTagger.Vocabulary stems, float[] w, float[] trans,
-            String provenance) {
-        this(words, stems, w, trans, provenance, MODEL);
-    }
-
-    SpanTagger(CueTagger.Vocabulary words, CueTagger.Vocabulary stems, float[] w, float[] trans,
+    SpanTagger(CueTagger.Vocabulary words, CueTagger.Vocabulary stems, float[] w, float[] trans, float[] edge,
             String provenance, int combine) {
         this.combine = combine;
         this.words = words;
@@ -111,11 +117,16 @@ public final class SpanTagger {
         if (w == null) {
             w = new float[offset[K] * TAGS];
         }
-        if (w.length != offset[K] * TAGS || trans.length != (TAGS + 1) * TAGS) {
+        if (edge == null) {
+            edge = new float[EDGE_CONTEXTS * (TAGS + 1) * TAGS];
+        }
+        if (w.length != offset[K] * TAGS || trans.length != (TAGS + 1) * TAGS
+                || edge.length != EDGE_CONTEXTS * (TAGS + 1) * TAGS) {
             throw new IllegalArgumentException("span model: weights do not fit the vocabulary");
         }
         this.w = w;
         this.trans = trans;
+        this.edge = edge;
         this.provenance = provenance;
     }
 
@@ -141,6 +152,8 @@ public final class SpanTagger {
         s[F_R0_LEX] = ROLES * LEX;
         s[F_RM1_W0] = ROLES * nw;
         s[F_R0_WP1] = ROLES * nw;
+        s[F_R0_RPOS] = ROLES * 36;
+        s[F_R0_CUEORD] = ROLES * 4;
         return s;
     }
 
@@ -181,12 +194,21 @@ public final class SpanTagger {
         return trans;
     }
 
+    float[] edges() {
+        return edge;
+    }
+
     // ---------------------------------------------------------------- features
 
-    /** The rules' reading of every token, from their attributions (innermost wins where they nest). */
+    /**
+     * The rules' reading of every token, from their attributions (innermost wins where they nest): for token
+     * t, its role at {@code [t]}, its place in the rule content at {@code [n + t]} (distances from the
+     * fragment's first and last token, bucketed) and at {@code [2n + t]} where the cue stands (1 before the
+     * content, 2 after, 3 none; 0 outside rule attributions), n the token count.
+     */
     static int[] roles(TextLayer l, List<Found> rules) {
         int n = l.tokenCount();
-        int[] role = new int[n];
+        int[] role = new int[3 * n];
         List<Found> byLength = new ArrayList<>(rules);
         byLength.sort(Comparator.comparingInt((Found f) -> f.end() - f.start()).reversed()
                 .thenComparingInt(Found::start));
@@ -197,33 +219,43 @@ public final class SpanTagger {
                 while (b < n && l.tokenStart(b) < c[1]) {
                     b++;
                 }
+                int order = f.cueStart < 0 ? 3 : f.cueStart < c[0] ? 1 : 2;
                 for (int t = a; t < b; t++) {
                     role[t] = t == a ? R_CONTENT_FIRST : t == b - 1 ? R_CONTENT_LAST : R_CONTENT;
+                    role[n + t] = bucket(t - a) * 6 + bucket(b - 1 - t);
+                    role[2 * n + t] = order;
                 }
             }
         }
         for (Found f : byLength) {
-            mark(l, role, f.cueStart, f.cueEnd, R_CUE);
-            mark(l, role, f.srcStart, f.srcEnd, R_SOURCE);
+            int order = f.cueStart < 0 ? 3 : f.cueStart < f.start() ? 1 : 2;
+            mark(l, role, n, f.cueStart, f.cueEnd, R_CUE, order);
+            mark(l, role, n, f.srcStart, f.srcEnd, R_SOURCE, order);
         }
         for (Found f : rules) {
             int first = Math.min(f.start(), f.cueStart >= 0 ? f.cueStart : Integer.MAX_VALUE);
             first = Math.min(first, f.srcStart >= 0 ? f.srcStart : Integer.MAX_VALUE);
             int t = l.tokenAtOrAfter(first);
-            if (t < n && role[t] < ROLE_BASE) {
+            if (t < n && role[t] < ROLE_BASE && role[t] != R_OUT) {
                 role[t] += ROLE_BASE;
             }
         }
         return role;
     }
 
-    private static void mark(TextLayer l, int[] role, int s, int e, int r) {
+    private static void mark(TextLayer l, int[] role, int n, int s, int e, int r, int order) {
         if (s < 0 || e <= s) {
             return;
         }
-        for (int t = l.tokenAtOrAfter(s); t < role.length && l.tokenStart(t) < e; t++) {
+        for (int t = l.tokenAtOrAfter(s); t < n && l.tokenStart(t) < e; t++) {
             role[t] = r;
+            role[n + t] = 0;
+            role[2 * n + t] = order;
         }
+    }
+
+    private static int bucket(int d) {
+        return d <= 2 ? d : d <= 5 ? 3 : d <= 10 ? 4 : 5;
     }
 
     private static int shape(TextLayer l, int t) {
@@ -291,8 +323,8 @@ public final class SpanTagger {
     }
 
     /**
-     * The feature indices of the tokens {@code [from, to)} (whole sentences), {@link #K} per token, into
-     * {@code out} from {@code (t - from) * K}; {@code role} as made by {@link #roles}.
+     * The feature indices of the tokens {@code [from, to)} (whole sentences), {@link #K} per token then the
+     * edge context, into {@code out} from {@code (t - from) * STRIDE}; {@code role} as made by {@link #roles}.
      */
     void features(TextLayer l, List<Sentence> sentences, int from, int to, int[] role, int[] out) {
         int n = to - from;
@@ -305,6 +337,7 @@ public final class SpanTagger {
             lx[t - from] = lex(l, t);
         }
         int nw = words.size() + 2;
+        int nt = role.length / 3;
         int[] nxt = new int[n];
         boolean firstSentence = true;
         for (Sentence s : sentences) {
@@ -340,7 +373,10 @@ public final class SpanTagger {
                 int pos = (t == a ? 1 : 0) | (t == b - 1 ? 2 : 0) | (firstSentence ? 4 : 0);
                 int ctx = (lastLexBefore >= a ? 1 : 0) | (nxt[i] < b ? 2 : 0) | (t - lastLexBefore <= 3 ? 4 : 0)
                         | (nxt[i] - t <= 3 ? 8 : 0);
-                int o = i * K;
+                int o = i * STRIDE;
+                out[o + K] = (shm1 * SHAPES + sh0) * 2 + (t == a ? 1 : 0);
+                out[o + F_R0_RPOS] = offset[F_R0_RPOS] + r0 * 36 + role[nt + t];
+                out[o + F_R0_CUEORD] = offset[F_R0_CUEORD] + r0 * 4 + role[2 * nt + t];
                 out[o + F_BIAS] = offset[F_BIAS];
                 out[o + F_W0] = offset[F_W0] + w0;
                 out[o + F_WM1] = offset[F_WM1] + wm1;
@@ -374,7 +410,8 @@ public final class SpanTagger {
      * The best tag sequence of {@code n} tokens whose features start at {@code feats[0]}, into {@code tags};
      * {@code score} and {@code back} scratch of {@code n * TAGS}.
      */
-    static void viterbi(float[] w, float[] trans, int[] feats, int n, int[] tags, float[] score, int[] back) {
+    static void viterbi(float[] w, float[] trans, float[] edge, int[] feats, int n, int[] tags, float[] score,
+            int[] back) {
         if (n == 0) {
             return;
         }
@@ -382,21 +419,22 @@ public final class SpanTagger {
         for (int i = 0; i < n; i++) {
             java.util.Arrays.fill(emit, 0f);
             for (int k = 0; k < K; k++) {
-                int f = feats[i * K + k] * TAGS;
+                int f = feats[i * STRIDE + k] * TAGS;
                 for (int y = 0; y < TAGS; y++) {
                     emit[y] += w[f + y];
                 }
             }
+            int e = feats[i * STRIDE + K] * (TAGS + 1) * TAGS;
             for (int y = 0; y < TAGS; y++) {
                 if (i == 0) {
-                    score[y] = emit[y] + trans[TAGS * TAGS + y];
+                    score[y] = emit[y] + trans[TAGS * TAGS + y] + edge[e + TAGS * TAGS + y];
                     back[y] = -1;
                     continue;
                 }
                 float best = Float.NEGATIVE_INFINITY;
                 int arg = 0;
                 for (int p = 0; p < TAGS; p++) {
-                    float v = score[(i - 1) * TAGS + p] + trans[p * TAGS + y];
+                    float v = score[(i - 1) * TAGS + p] + trans[p * TAGS + y] + edge[e + p * TAGS + y];
                     if (v > best) {
                         best = v;
                         arg = p;
@@ -445,10 +483,10 @@ public final class SpanTagger {
             if (n <= 0) {
                 continue;
             }
-            int[] feats = new int[n * K];
+            int[] feats = new int[n * STRIDE];
             features(l, sentences.subList(u[0], u[1]), from, to, role, feats);
             int[] out = new int[n];
-            viterbi(w, trans, feats, n, out, new float[n * TAGS], new int[n * TAGS]);
+            viterbi(w, trans, edge, feats, n, out, new float[n * TAGS], new int[n * TAGS]);
             System.arraycopy(out, 0, tags, from, n);
         }
         return tags;
@@ -471,7 +509,9 @@ public final class SpanTagger {
             }
             // one attribution: from t until the next B- tag or an untagged word
             int end = t + 1;
-            while (end < n && !isBegin(tags[end]) && !(tags[end] == O && l.isWord(end))) {
+            boolean seen = isContent(tags[t]);
+            while (end < n && !isBegin(tags[end]) && !(seen && tags[end] == O && l.isWord(end))) {
+                seen |= isContent(tags[end]);
                 end++;
             }
             Found f = new Found();
@@ -510,6 +550,10 @@ public final class SpanTagger {
         }
         out.sort(Comparator.comparingInt(Found::start));
         return out;
+    }
+
+    private static boolean isContent(int tag) {
+        return tag == B_CONTENT || tag == I_CONTENT;
     }
 
     private static boolean isBegin(int tag) {
@@ -712,6 +756,23 @@ public final class SpanTagger {
             }
             sb.append('\n');
         }
+        for (int c = 0; c < EDGE_CONTEXTS; c++) {
+            for (int p = 0; p <= TAGS; p++) {
+                int base = (c * (TAGS + 1) + p) * TAGS;
+                boolean any = false;
+                for (int y = 0; y < TAGS; y++) {
+                    any |= edge[base + y] != 0f;
+                }
+                if (!any) {
+                    continue;
+                }
+                sb.append("edge\t").append(c).append('\t').append(p == TAGS ? "<start>" : TAG_NAMES[p]);
+                for (int y = 0; y < TAGS; y++) {
+                    sb.append('\t').append(fmt(edge[base + y]));
+                }
+                sb.append('\n');
+            }
+        }
         int nw = words.size() + 2;
         for (int k = 0; k < K; k++) {
             for (int f = offset[k]; f < offset[k + 1]; f++) {
@@ -792,6 +853,7 @@ public final class SpanTagger {
         List<String> stemList = new ArrayList<>();
         List<String[]> rows = new ArrayList<>();
         float[] trans = new float[(TAGS + 1) * TAGS];
+        float[] edge = new float[EDGE_CONTEXTS * (TAGS + 1) * TAGS];
         List<String> tagNames = List.of(TAG_NAMES);
         int combine = MODEL;
         for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -804,6 +866,16 @@ public final class SpanTagger {
                 case "word" -> wordList.add(f[1]);
                 case "stem" -> stemList.add(f[1]);
                 case "combine" -> combine = Integer.parseInt(f[1]);
+                case "edge" -> {
+                    int c = Integer.parseInt(f[1]);
+                    int p = f[2].equals("<start>") ? TAGS : tagNames.indexOf(f[2]);
+                    if (c < 0 || c >= EDGE_CONTEXTS || p < 0 || f.length != TAGS + 3) {
+                        throw new IllegalStateException("span model: bad line: " + line);
+                    }
+                    for (int y = 0; y < TAGS; y++) {
+                        edge[(c * (TAGS + 1) + p) * TAGS + y] = Float.parseFloat(f[3 + y]);
+                    }
+                }
                 case "trans" -> {
                     int p = f[1].equals("<start>") ? TAGS : tagNames.indexOf(f[1]);
                     if (p < 0 || f.length != TAGS + 2) {
@@ -818,7 +890,7 @@ public final class SpanTagger {
         }
         CueTagger.Vocabulary wv = new CueTagger.Vocabulary(wordList);
         CueTagger.Vocabulary sv = new CueTagger.Vocabulary(stemList);
-        SpanTagger m = new SpanTagger(wv, sv, null, trans, prov.toString(), combine);
+        SpanTagger m = new SpanTagger(wv, sv, null, trans, edge, prov.toString(), combine);
         List<String> names = List.of(FEATURE_NAMES);
         int nw = wordList.size() + 2;
         for (String[] f : rows) {

@@ -45,7 +45,7 @@ public final class SpanTrainer {
     }
 
     /** One gold attribution: its content, cue and source fragments. */
-    private record Event(List<int[]> content, List<int[]> cue, List<int[]> source) {
+    record Event(List<int[]> content, List<int[]> cue, List<int[]> source) {
     }
 
     /** One paragraph: its features, {@link SpanTagger#K} per token, and gold tags. */
@@ -84,7 +84,8 @@ public final class SpanTrainer {
         List<String> stemList = CueTrainer.vocabulary(layers, true);
         CueTagger.Vocabulary wv = new CueTagger.Vocabulary(wordList);
         CueTagger.Vocabulary sv = new CueTagger.Vocabulary(stemList);
-        SpanTagger blank = new SpanTagger(wv, sv, null, new float[(SpanTagger.TAGS + 1) * SpanTagger.TAGS], "");
+        SpanTagger blank = new SpanTagger(wv, sv, null, new float[(SpanTagger.TAGS + 1) * SpanTagger.TAGS], null, "",
+                SpanTagger.MODEL);
         AttributionFinder rules = new AttributionFinder(null);
         List<List<Found>> ruleFound = new ArrayList<>();
         List<Unit> units = new ArrayList<>();
@@ -101,7 +102,7 @@ public final class SpanTrainer {
                 if (to <= from) {
                     continue;
                 }
-                int[] feats = new int[(to - from) * SpanTagger.K];
+                int[] feats = new int[(to - from) * SpanTagger.STRIDE];
                 blank.features(l, l.sentences().subList(u[0], u[1]), from, to, role, feats);
                 units.add(new Unit(d, feats, java.util.Arrays.copyOfRange(gold, from, to)));
                 tokens += to - from;
@@ -128,7 +129,8 @@ public final class SpanTrainer {
                 + " paragraphs, " + tokens + " tokens, " + goldEvents + " gold attributions; SHA-256 of"
                 + " texts+annotations in name order " + HexFormat.of().formatHex(sha.digest()) + "\n"
                 + "# only learned weights and common words, no corpus text; retrain: eval/train-spans.sh\n";
-        SpanTagger m = new SpanTagger(wv, sv, round(fit[0]), SpanTagger.quantize(fit[1], 0), prov, COMBINE);
+        SpanTagger m = new SpanTagger(wv, sv, round(fit[0]), SpanTagger.quantize(fit[1], 0),
+                SpanTagger.quantize(fit[2], 0), prov, COMBINE);
         Files.writeString(Path.of(args[1]), m.write(), StandardCharsets.UTF_8);
     }
 
@@ -142,7 +144,7 @@ public final class SpanTrainer {
 
     /**
      * Averaged structured perceptron over the units not in fold {@code heldOut}; returns the averaged
-     * {weights, transitions} after each number of epochs in {@code snapshots} (ascending).
+     * {weights, transitions, edge transitions} after each number of epochs in {@code snapshots} (ascending).
      */
     private static List<float[][]> fit(List<Unit> units, SpanTagger blank, int heldOut, long seed, int[] snapshots) {
         int tags = SpanTagger.TAGS;
@@ -152,6 +154,9 @@ public final class SpanTrainer {
         float[] u = new float[nf]; // sum of c * update, for the lazy average w - u / c
         float[] tw = new float[nt];
         float[] tu = new float[nt];
+        int ne = SpanTagger.EDGE_CONTEXTS * nt;
+        float[] ew = new float[ne];
+        float[] eu = new float[ne];
         List<Unit> train = new ArrayList<>();
         for (Unit x : units) {
             if (x.doc % CueTrainer.FOLDS != heldOut) {
@@ -183,13 +188,13 @@ public final class SpanTrainer {
             for (int oi : order) {
                 Unit x = train.get(oi);
                 int n = x.gold.length;
-                SpanTagger.viterbi(w, tw, x.feats, n, pred, score, back);
+                SpanTagger.viterbi(w, tw, ew, x.feats, n, pred, score, back);
                 for (int i = 0; i < n; i++) {
                     int g = x.gold[i];
                     int p = pred[i];
                     if (g != p) {
                         for (int f = 0; f < k; f++) {
-                            int base = x.feats[i * k + f] * tags;
+                            int base = x.feats[i * SpanTagger.STRIDE + f] * tags;
                             w[base + g] += 1;
                             u[base + g] += c;
                             w[base + p] -= 1;
@@ -203,6 +208,11 @@ public final class SpanTrainer {
                         tu[gp * tags + g] += c;
                         tw[pp * tags + p] -= 1;
                         tu[pp * tags + p] -= c;
+                        int e = x.feats[i * SpanTagger.STRIDE + k] * nt;
+                        ew[e + gp * tags + g] += 1;
+                        eu[e + gp * tags + g] += c;
+                        ew[e + pp * tags + p] -= 1;
+                        eu[e + pp * tags + p] -= c;
                     }
                 }
                 c++;
@@ -217,7 +227,11 @@ public final class SpanTrainer {
                     for (int i = 0; i < nt; i++) {
                         at[i] = tw[i] - tu[i] / c;
                     }
-                    out.add(new float[][] {aw, at});
+                    float[] ae = new float[ne];
+                    for (int i = 0; i < ne; i++) {
+                        ae[i] = ew[i] - eu[i] / c;
+                    }
+                    out.add(new float[][] {aw, at, ae});
                 }
             }
         }
@@ -238,7 +252,8 @@ public final class SpanTrainer {
             List<float[][]> fits = fit(units, blank, fold, DEFAULT_SEED + fold, snapshots);
             for (int si = 0; si < snapshots.length; si++) {
                 float[][] fw = fits.get(si);
-                SpanTagger m = new SpanTagger(wv, sv, round(fw[0]), SpanTagger.quantize(fw[1], 0), "");
+                SpanTagger m = new SpanTagger(wv, sv, round(fw[0]), SpanTagger.quantize(fw[1], 0),
+                        SpanTagger.quantize(fw[2], 0), "", SpanTagger.MODEL);
                 for (int d = fold; d < layers.size(); d += CueTrainer.FOLDS) {
                     TextLayer l = layers.get(d);
                     List<Found> model = m.find(l, ruleFound.get(d));
@@ -277,13 +292,18 @@ public final class SpanTrainer {
         }
         int[] tags = new int[n];
         int cur = -1;
+        boolean curHasContent = false;
         for (int t = 0; t < n; t++) {
             if (ev[t] < 0) {
-                if (l.isWord(t)) {
+                if (curHasContent && l.isWord(t)) {
                     cur = -1;
                 }
                 continue;
             }
+            if (ev[t] != cur) {
+                curHasContent = false;
+            }
+            curHasContent |= role[t] == 0;
             boolean begin = ev[t] != cur;
             tags[t] = switch (role[t]) {
                 case 0 -> begin ? SpanTagger.B_CONTENT : SpanTagger.I_CONTENT;
