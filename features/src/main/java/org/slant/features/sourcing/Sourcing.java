@@ -32,9 +32,10 @@ public final class Sourcing {
     private Sourcing(ActorRegistry registry, boolean learnedCues, boolean learnedSpans) {
         this.registry = registry;
         this.learnedCues = learnedCues;
-        // the span model reads the rules' own attributions as features, so it sits on the rules alone
+        // the span model reads the rules' own attributions as features, made as in its training
         this.spans = learnedSpans ? SpanTagger.standard() : null;
-        this.finder = new AttributionFinder(learnedCues ? CueTagger.standard() : null);
+        boolean cues = learnedCues || spans != null && spans.wantsLearnedCues();
+        this.finder = new AttributionFinder(cues ? CueTagger.standard() : null);
         this.resolver = new SpeakerResolver(registry);
     }
 

@@ -53,6 +53,12 @@ public final class SpanTagger {
     static final int ROLE_BASE = 6;
     static final int ROLES = 2 * ROLE_BASE;
 
+    /**
+     * Roles in word pairs, coarser (outside, content, cue, source) so that the word-sized tables stay small
+     * enough for the cache.
+     */
+    static final int COARSE = 4;
+    private static final int[] COARSE_OF = {0, 1, 1, 1, 2, 3, 0, 1, 1, 1, 2, 3};
     static final int SHAPES = 11;
     static final int LEX = 5;
 
@@ -101,13 +107,22 @@ public final class SpanTagger {
     private final float[] trans;
     /** Transition weight from tag p to tag y in edge context c at {@code edge[(c * (TAGS + 1) + p) * TAGS + y]}. */
     private final float[] edge;
+    /** {@link #trans} plus {@link #edge}, laid out as {@link #edge}. */
+    private final float[] transEdge;
+    /** The lexicon class ({@link #lex}) of each word id from 2. */
+    private final byte[] lexOfWord;
+    /** The stem id of each word id from 2. */
+    private final int[] stemOfWord;
     private final String provenance;
     /** How {@link #apply} combines the model's attributions with the rules' (see {@link #combine}). */
     private final int combine;
+    /** Whether the rule features were read with the learned cue model on. */
+    private final boolean ruleCues;
 
     SpanTagger(CueTagger.Vocabulary words, CueTagger.Vocabulary stems, float[] w, float[] trans, float[] edge,
-            String provenance, int combine) {
+            String provenance, int combine, boolean ruleCues) {
         this.combine = combine;
+        this.ruleCues = ruleCues;
         this.words = words;
         this.stems = stems;
         int[] size = sizes(words.size() + 2, stems.size() + 2);
@@ -127,6 +142,21 @@ public final class SpanTagger {
         this.w = w;
         this.trans = trans;
         this.edge = edge;
+        // decoding adds both transition tables; one table of their sums saves a load per tag pair
+        this.transEdge = edge.clone();
+        for (int c = 0; c < EDGE_CONTEXTS; c++) {
+            for (int i = 0; i < trans.length; i++) {
+                transEdge[c * trans.length + i] += trans[i];
+            }
+        }
+        int nw = words.size() + 2;
+        this.lexOfWord = new byte[nw];
+        this.stemOfWord = new int[nw];
+        for (int id = 2; id < nw; id++) {
+            String word = words.word(id);
+            lexOfWord[id] = (byte) lex(word);
+            stemOfWord[id] = stems.id(word.substring(0, CueTagger.stemLength(word)));
+        }
         this.provenance = provenance;
     }
 
@@ -142,7 +172,7 @@ public final class SpanTagger {
         s[F_L0] = ns;
         s[F_R0] = ROLES;
         s[F_R3] = ROLES * ROLES * ROLES;
-        s[F_R0_W0] = ROLES * nw;
+        s[F_R0_W0] = COARSE * nw;
         s[F_R0_SHAPE] = ROLES * SHAPES;
         s[F_R0_QUOTE] = ROLES * 16;
         s[F_R0_POS] = ROLES * 8;
@@ -150,8 +180,8 @@ public final class SpanTagger {
         s[F_R0_CTX] = ROLES * 16;
         s[F_SHAPE3] = SHAPES * SHAPES * SHAPES;
         s[F_R0_LEX] = ROLES * LEX;
-        s[F_RM1_W0] = ROLES * nw;
-        s[F_R0_WP1] = ROLES * nw;
+        s[F_RM1_W0] = COARSE * nw;
+        s[F_R0_WP1] = COARSE * nw;
         s[F_R0_RPOS] = ROLES * 36;
         s[F_R0_CUEORD] = ROLES * 4;
         return s;
@@ -306,10 +336,14 @@ public final class SpanTagger {
     }
 
     private static int lex(TextLayer l, int t) {
-        if (!l.isWord(t)) {
+        return l.isWord(t) ? lex(l.tokenLower(t)) : 0; // the layer builds these strings once and shares them
+    }
+
+    /** The report-verb lexicon class of a lower-cased word: 1 verb cue, 2 noun cue, 3 "seem", 4 "according". */
+    private static int lex(String w) {
+        if (w.isEmpty() || !Character.isLetterOrDigit(w.charAt(0))) {
             return 0;
         }
-        String w = l.tokenLower(t); // the layer builds these strings once and shares them
         if (Words.CUES.containsKey(w)) {
             return 1;
         }
@@ -331,10 +365,20 @@ public final class SpanTagger {
         int[] wid = new int[n];
         int[] shp = new int[n];
         int[] lx = new int[n];
+        int[] sid = new int[n];
         for (int t = from; t < to; t++) {
-            wid[t - from] = words.id(l.tokenLower(t));
+            int id = words.id(l.tokenLower(t));
+            wid[t - from] = id;
             shp[t - from] = shape(l, t);
-            lx[t - from] = lex(l, t);
+            // most tokens are vocabulary words, whose lexicon class and stem are looked up once at load
+            if (id == CueTagger.UNKNOWN) {
+                lx[t - from] = lex(l, t);
+                int ts = l.tokenStart(t);
+                sid[t - from] = stems.id(l, ts, CueTagger.stemLength(l, ts, l.tokenEnd(t) - ts));
+            } else {
+                lx[t - from] = lexOfWord[id];
+                sid[t - from] = stemOfWord[id];
+            }
         }
         int nw = words.size() + 2;
         int nt = role.length / 3;
@@ -359,7 +403,7 @@ public final class SpanTagger {
                 int wp1 = t + 1 < b ? wid[i + 1] : CueTagger.BOUNDARY;
                 int wp2 = t + 2 < b ? wid[i + 2] : CueTagger.BOUNDARY;
                 int ts = l.tokenStart(t);
-                int l0 = stems.id(l, ts, CueTagger.stemLength(l, ts, l.tokenEnd(t) - ts));
+                int l0 = sid[i];
                 int r0 = role[t];
                 int rm1 = t > from ? role[t - 1] : R_OUT;
                 int rp1 = t + 1 < to ? role[t + 1] : R_OUT;
@@ -386,7 +430,7 @@ public final class SpanTagger {
                 out[o + F_L0] = offset[F_L0] + l0;
                 out[o + F_R0] = offset[F_R0] + r0;
                 out[o + F_R3] = offset[F_R3] + (rm1 * ROLES + r0) * ROLES + rp1;
-                out[o + F_R0_W0] = offset[F_R0_W0] + r0 * nw + w0;
+                out[o + F_R0_W0] = offset[F_R0_W0] + COARSE_OF[r0] * nw + w0;
                 out[o + F_R0_SHAPE] = offset[F_R0_SHAPE] + r0 * SHAPES + sh0;
                 out[o + F_R0_QUOTE] = offset[F_R0_QUOTE] + r0 * 16 + quote;
                 out[o + F_R0_POS] = offset[F_R0_POS] + r0 * 8 + pos;
@@ -394,8 +438,8 @@ public final class SpanTagger {
                 out[o + F_R0_CTX] = offset[F_R0_CTX] + r0 * 16 + ctx;
                 out[o + F_SHAPE3] = offset[F_SHAPE3] + (shm1 * SHAPES + sh0) * SHAPES + shp1;
                 out[o + F_R0_LEX] = offset[F_R0_LEX] + r0 * LEX + lx[i];
-                out[o + F_RM1_W0] = offset[F_RM1_W0] + rm1 * nw + w0;
-                out[o + F_R0_WP1] = offset[F_R0_WP1] + r0 * nw + wp1;
+                out[o + F_RM1_W0] = offset[F_RM1_W0] + COARSE_OF[rm1] * nw + w0;
+                out[o + F_R0_WP1] = offset[F_R0_WP1] + COARSE_OF[r0] * nw + wp1;
                 if (lx[i] != 0) {
                     lastLexBefore = t;
                 }
@@ -408,7 +452,8 @@ public final class SpanTagger {
 
     /**
      * The best tag sequence of {@code n} tokens whose features start at {@code feats[0]}, into {@code tags};
-     * {@code score} and {@code back} scratch of {@code n * TAGS}.
+     * {@code score} and {@code back} scratch of {@code n * TAGS}. {@code trans} may be null when {@code edge}
+     * already holds the sums.
      */
     static void viterbi(float[] w, float[] trans, float[] edge, int[] feats, int n, int[] tags, float[] score,
             int[] back) {
@@ -416,28 +461,57 @@ public final class SpanTagger {
             return;
         }
         float[] emit = new float[TAGS];
+        int nt = (TAGS + 1) * TAGS;
         for (int i = 0; i < n; i++) {
-            java.util.Arrays.fill(emit, 0f);
-            for (int k = 0; k < K; k++) {
-                int f = feats[i * STRIDE + k] * TAGS;
-                for (int y = 0; y < TAGS; y++) {
-                    emit[y] += w[f + y];
-                }
+            float e0 = 0;
+            float e1 = 0;
+            float e2 = 0;
+            float e3 = 0;
+            float e4 = 0;
+            float e5 = 0;
+            float e6 = 0;
+            for (int k = i * STRIDE, end = k + K; k < end; k++) {
+                int f = feats[k] * TAGS;
+                e0 += w[f];
+                e1 += w[f + 1];
+                e2 += w[f + 2];
+                e3 += w[f + 3];
+                e4 += w[f + 4];
+                e5 += w[f + 5];
+                e6 += w[f + 6];
             }
-            int e = feats[i * STRIDE + K] * (TAGS + 1) * TAGS;
+            emit[0] = e0;
+            emit[1] = e1;
+            emit[2] = e2;
+            emit[3] = e3;
+            emit[4] = e4;
+            emit[5] = e5;
+            emit[6] = e6;
+            int e = feats[i * STRIDE + K] * nt;
             for (int y = 0; y < TAGS; y++) {
                 if (i == 0) {
-                    score[y] = emit[y] + trans[TAGS * TAGS + y] + edge[e + TAGS * TAGS + y];
+                    score[y] = emit[y] + edge[e + TAGS * TAGS + y] + (trans == null ? 0 : trans[TAGS * TAGS + y]);
                     back[y] = -1;
                     continue;
                 }
                 float best = Float.NEGATIVE_INFINITY;
                 int arg = 0;
-                for (int p = 0; p < TAGS; p++) {
-                    float v = score[(i - 1) * TAGS + p] + trans[p * TAGS + y] + edge[e + p * TAGS + y];
-                    if (v > best) {
-                        best = v;
-                        arg = p;
+                int prev = (i - 1) * TAGS;
+                if (trans == null) {
+                    for (int p = 0, ey = e + y; p < TAGS; p++, ey += TAGS) {
+                        float v = score[prev + p] + edge[ey];
+                        if (v > best) {
+                            best = v;
+                            arg = p;
+                        }
+                    }
+                } else {
+                    for (int p = 0; p < TAGS; p++) {
+                        float v = score[prev + p] + edge[e + p * TAGS + y] + trans[p * TAGS + y];
+                        if (v > best) {
+                            best = v;
+                            arg = p;
+                        }
                     }
                 }
                 score[i * TAGS + y] = best + emit[y];
@@ -472,21 +546,55 @@ public final class SpanTagger {
         return out;
     }
 
+    /**
+     * Whether a unit holds anything an attribution is made of: a token the rules put in an attribution, a
+     * quotation mark or colon, or a report-verb lexicon word. Units without are neither trained on nor tagged
+     * (a third of the paragraphs; most of the tagger's time otherwise).
+     */
+    static boolean hasEvidence(TextLayer l, int from, int to, int[] role) {
+        for (int t = from; t < to; t++) {
+            if (role[t] != R_OUT) {
+                return true;
+            }
+            if (l.isWord(t)) {
+                if (lex(l, t) != 0) {
+                    return true;
+                }
+            } else {
+                int sh = shape(l, t);
+                if (sh == 7 || sh == 6) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Tags every token of the layer (tokens outside sentences stay {@link #O}). */
     int[] tag(TextLayer l, int[] role) {
         int[] tags = new int[l.tokenCount()];
         List<Sentence> sentences = l.sentences();
-        for (int[] u : units(l)) {
+        List<int[]> units = units(l);
+        int max = 0;
+        for (int[] u : units) {
+            max = Math.max(max, l.sentence(u[1] - 1).endToken() - l.sentence(u[0]).firstToken());
+        }
+        int[] feats = new int[max * STRIDE];
+        int[] out = new int[max];
+        float[] score = new float[max * TAGS];
+        int[] back = new int[max * TAGS];
+        for (int[] u : units) {
             int from = l.sentence(u[0]).firstToken();
             int to = l.sentence(u[1] - 1).endToken();
             int n = to - from;
             if (n <= 0) {
                 continue;
             }
-            int[] feats = new int[n * STRIDE];
+            if (!hasEvidence(l, from, to, role)) {
+                continue; // left untagged, as in training
+            }
             features(l, sentences.subList(u[0], u[1]), from, to, role, feats);
-            int[] out = new int[n];
-            viterbi(w, trans, edge, feats, n, out, new float[n * TAGS], new int[n * TAGS]);
+            viterbi(w, null, transEdge, feats, n, out, score, back);
             System.arraycopy(out, 0, tags, from, n);
         }
         return tags;
@@ -725,11 +833,22 @@ public final class SpanTagger {
      * the cross-fitting on train chose (the model file's {@code combine} line).
      *
      * @param l the text
-     * @param rules the rules' attributions of the same text (no learned cues), ordered by content start
+     * @param rules the rules' attributions of the same text (with learned cues when
+     *     {@link #wantsLearnedCues()}), ordered by content start
      * @return the attributions, ordered by content start
      */
     public List<Found> apply(TextLayer l, List<Found> rules) {
         return combine(rules, find(l, rules), combine);
+    }
+
+    /**
+     * Tells whether the rules' attributions given to {@link #apply} must come with the learned cue model on
+     * (as the model was trained) or from the rules alone.
+     *
+     * @return true for the rules with {@link CueTagger#standard()}
+     */
+    public boolean wantsLearnedCues() {
+        return ruleCues;
     }
 
     /** The combination {@link #apply} uses. */
@@ -743,6 +862,7 @@ public final class SpanTagger {
     String write() {
         StringBuilder sb = new StringBuilder(provenance);
         sb.append("combine\t").append(combine).append('\n');
+        sb.append("rulecues\t").append(ruleCues).append('\n');
         for (int i = 0; i < words.size(); i++) {
             sb.append("word\t").append(words.word(i + 2)).append('\n');
         }
@@ -856,6 +976,7 @@ public final class SpanTagger {
         float[] edge = new float[EDGE_CONTEXTS * (TAGS + 1) * TAGS];
         List<String> tagNames = List.of(TAG_NAMES);
         int combine = MODEL;
+        boolean ruleCues = false;
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             if (line.startsWith("#")) {
                 prov.append(line).append('\n');
@@ -866,6 +987,7 @@ public final class SpanTagger {
                 case "word" -> wordList.add(f[1]);
                 case "stem" -> stemList.add(f[1]);
                 case "combine" -> combine = Integer.parseInt(f[1]);
+                case "rulecues" -> ruleCues = Boolean.parseBoolean(f[1]);
                 case "edge" -> {
                     int c = Integer.parseInt(f[1]);
                     int p = f[2].equals("<start>") ? TAGS : tagNames.indexOf(f[2]);
@@ -890,7 +1012,7 @@ public final class SpanTagger {
         }
         CueTagger.Vocabulary wv = new CueTagger.Vocabulary(wordList);
         CueTagger.Vocabulary sv = new CueTagger.Vocabulary(stemList);
-        SpanTagger m = new SpanTagger(wv, sv, null, trans, edge, prov.toString(), combine);
+        SpanTagger m = new SpanTagger(wv, sv, null, trans, edge, prov.toString(), combine, ruleCues);
         List<String> names = List.of(FEATURE_NAMES);
         int nw = wordList.size() + 2;
         for (String[] f : rows) {

@@ -38,6 +38,11 @@ public final class SpanTrainer {
     /** Passes over the shuffled paragraphs; the weights are averaged over every update. */
     static final int EPOCHS = Integer.getInteger("span.epochs", 30);
     /** How model and rules are combined (see {@link SpanTagger#combine}); chosen by cross-fitting on train. */
+    /**
+     * Whether the rule features come from the rules with the learned cue model ({@link CueTagger}, cross-fitted
+     * on train by {@link CueTrainer#crossFittedFinds}) rather than the rules alone.
+     */
+    static final boolean RULE_CUES = Boolean.parseBoolean(System.getProperty("span.ruleCues", "true"));
     static final int COMBINE = Integer.getInteger("span.combine",
             SpanTagger.REPLACE | SpanTagger.ADD | SpanTagger.VETO);
 
@@ -68,6 +73,7 @@ public final class SpanTrainer {
         List<String> stems = new ArrayList<>(anns.keySet());
         List<TextLayer> layers = new ArrayList<>();
         List<List<Event>> golds = new ArrayList<>();
+        List<List<int[]>> goldCues = new ArrayList<>();
         MessageDigest sha = sha256();
         int goldEvents = 0;
         for (Map.Entry<String, Path> e : anns.entrySet()) {
@@ -79,27 +85,29 @@ public final class SpanTrainer {
             List<Event> ev = events(new String(ann, StandardCharsets.UTF_8));
             goldEvents += ev.size();
             golds.add(ev);
+            goldCues.add(CueTrainer.goldCues(new String(ann, StandardCharsets.UTF_8)));
         }
         List<String> wordList = CueTrainer.vocabulary(layers, false);
         List<String> stemList = CueTrainer.vocabulary(layers, true);
         CueTagger.Vocabulary wv = new CueTagger.Vocabulary(wordList);
         CueTagger.Vocabulary sv = new CueTagger.Vocabulary(stemList);
         SpanTagger blank = new SpanTagger(wv, sv, null, new float[(SpanTagger.TAGS + 1) * SpanTagger.TAGS], null, "",
-                SpanTagger.MODEL);
+                SpanTagger.MODEL, RULE_CUES);
         AttributionFinder rules = new AttributionFinder(null);
         List<List<Found>> ruleFound = new ArrayList<>();
+        List<List<Found>> stacked = RULE_CUES ? CueTrainer.crossFittedFinds(layers, goldCues) : null;
         List<Unit> units = new ArrayList<>();
         int tokens = 0;
         for (int d = 0; d < layers.size(); d++) {
             TextLayer l = layers.get(d);
-            List<Found> r = rules.find(l);
+            List<Found> r = RULE_CUES ? stacked.get(d) : rules.find(l);
             ruleFound.add(r);
             int[] role = SpanTagger.roles(l, r);
             int[] gold = goldTags(l, golds.get(d));
             for (int[] u : SpanTagger.units(l)) {
                 int from = l.sentence(u[0]).firstToken();
                 int to = l.sentence(u[1] - 1).endToken();
-                if (to <= from) {
+                if (to <= from || !SpanTagger.hasEvidence(l, from, to, role)) {
                     continue;
                 }
                 int[] feats = new int[(to - from) * SpanTagger.STRIDE];
@@ -124,13 +132,14 @@ public final class SpanTrainer {
                 + String.join(" ", SpanTagger.FEATURE_NAMES) + "\n"
                 + "# words and stems of >= " + CueTrainer.MIN_DOCS + " training articles only, names (capitalised"
                 + " in >= " + CueTrainer.NAME_SHARE + " of non-initial uses) left out; rule features from the rules"
-                + " without learned cues; weight rows whose largest weight is < " + MIN_ROW + " left out\n"
+                + (RULE_CUES ? " with the learned cue model (cross-fitted on train)" : " without learned cues")
+                + "; weight rows whose largest weight is < " + MIN_ROW + " left out\n"
                 + "# data: PolNeAR v1.0.0 train compartment, " + layers.size() + " articles, " + units.size()
                 + " paragraphs, " + tokens + " tokens, " + goldEvents + " gold attributions; SHA-256 of"
                 + " texts+annotations in name order " + HexFormat.of().formatHex(sha.digest()) + "\n"
                 + "# only learned weights and common words, no corpus text; retrain: eval/train-spans.sh\n";
         SpanTagger m = new SpanTagger(wv, sv, round(fit[0]), SpanTagger.quantize(fit[1], 0),
-                SpanTagger.quantize(fit[2], 0), prov, COMBINE);
+                SpanTagger.quantize(fit[2], 0), prov, COMBINE, RULE_CUES);
         Files.writeString(Path.of(args[1]), m.write(), StandardCharsets.UTF_8);
     }
 
@@ -253,7 +262,7 @@ public final class SpanTrainer {
             for (int si = 0; si < snapshots.length; si++) {
                 float[][] fw = fits.get(si);
                 SpanTagger m = new SpanTagger(wv, sv, round(fw[0]), SpanTagger.quantize(fw[1], 0),
-                        SpanTagger.quantize(fw[2], 0), "", SpanTagger.MODEL);
+                        SpanTagger.quantize(fw[2], 0), "", SpanTagger.MODEL, RULE_CUES);
                 for (int d = fold; d < layers.size(); d += CueTrainer.FOLDS) {
                     TextLayer l = layers.get(d);
                     List<Found> model = m.find(l, ruleFound.get(d));
