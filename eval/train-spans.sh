@@ -2,8 +2,8 @@
 # Retrains the learned attribution-span tagger (features/.../sourcing/span-model.tsv) from the PolNeAR train
 # split, byte-identically for the same data. With --cv, writes 5-fold cross-fitted train predictions for a few
 # epoch counts and combinations with the rules to eval-out/spans-cv-eE-MODE.jsonl and scores them (how the
-# shipped epochs and combination were chosen; MODE 0 model alone, bits 1 replace, 2 add, 4 veto, 8 model with
-# the rules' cues and sources).
+# shipped epochs and combination were chosen; MODE 0 model alone, bits 1 replace, 2 add, 4 veto, 16 add only
+# with a tagged cue; 8 alone: the model with the rules' cues and sources).
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 need_data polnear
 jar="$repo/cli/target/slant.jar"
@@ -12,7 +12,7 @@ main=org.slant.features.sourcing.internal.SpanTrainer
 train="$shared/data/polnear/train"
 if [ "${1:-}" = "--cv" ]; then
   epochs=10,20,30
-  modes=(0 1 3 7 8)
+  modes=(0 1 3 5 6 7 8 23)
   java -Xmx5g -Dspan.cvEpochs=$epochs -Dspan.cvModes="$(IFS=,; echo "${modes[*]}")" -cp "$jar" "$main" \
     "$train" cv "$out/spans-cv"
   for e in ${epochs//,/ }; do

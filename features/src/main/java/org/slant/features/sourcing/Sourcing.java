@@ -82,10 +82,12 @@ public final class Sourcing {
      * Gives the same sourcing that lets a learned span tagger redraw the rules' attributions: a linear-chain
      * model (averaged structured perceptron, trained on the PolNeAR train split: README, and
      * {@code eval/train-spans.sh} retrains it) tags every token as outside, content, cue or source of an
-     * attribution, reading the rules' own attributions among its features; its content boundaries replace the
-     * rules' where they overlap, attributions it finds alone are added, and rule attributions it does not
-     * see are dropped. Off by default (the model's training data states no licence). Replaces the learned cues
-     * of {@link #withLearnedCues()}. The model loads once per JVM.
+     * attribution, reading among its features the attributions of the rules with the learned cues of
+     * {@link #withLearnedCues()}; its content boundaries replace theirs where they overlap, attributions it
+     * finds alone with a cue are added, and rule attributions it does not see are dropped (PolNeAR dev content
+     * F1 at overlap 0.5: rules 0.654, learned cues 0.669, learned spans 0.690; README). Off by default: it
+     * costs about three times the sourcing time of the rules, and the model's training data states no
+     * licence. Replaces the learned cues mode, which it builds on. The models load once per JVM.
      *
      * @return sourcing with the same registry and the learned spans on
      */

@@ -692,6 +692,8 @@ public final class SpanTagger {
      * whose content it overlaps most (rule sources resolve better than tagged ones).
      */
     static final int MODEL_RULE_SOURCES = 8;
+    /** Combination bit, with {@link #ADD}: only model attributions that have a tagged cue are added. */
+    static final int ADD_CUED = 16;
 
     /**
      * Combines the rules' attributions with the model's ({@code mode} {@link #MODEL} or bits of
@@ -742,7 +744,8 @@ public final class SpanTagger {
         }
         if ((mode & ADD) != 0) {
             for (int i = 0; i < model.size(); i++) {
-                if (!touched[i] && !cueOverlaps(model.get(i), rules)) {
+                if (!touched[i] && !cueOverlaps(model.get(i), rules)
+                        && ((mode & ADD_CUED) == 0 || model.get(i).cueStart >= 0)) {
                     out.add(model.get(i));
                 }
             }

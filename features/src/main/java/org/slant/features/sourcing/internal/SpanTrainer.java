@@ -44,7 +44,7 @@ public final class SpanTrainer {
      */
     static final boolean RULE_CUES = Boolean.parseBoolean(System.getProperty("span.ruleCues", "true"));
     static final int COMBINE = Integer.getInteger("span.combine",
-            SpanTagger.REPLACE | SpanTagger.ADD | SpanTagger.VETO);
+            SpanTagger.REPLACE | SpanTagger.ADD | SpanTagger.ADD_CUED | SpanTagger.VETO);
 
     private SpanTrainer() {
     }

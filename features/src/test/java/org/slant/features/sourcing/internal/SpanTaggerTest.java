@@ -33,7 +33,8 @@ class SpanTaggerTest {
     void shippedModelStatesItsTrainingDataAndCombination() {
         assertTrue(MODEL.provenance().contains("PolNeAR v1.0.0 train"), MODEL.provenance());
         assertTrue(MODEL.provenance().contains("seed"), MODEL.provenance());
-        assertEquals(SpanTagger.REPLACE | SpanTagger.ADD | SpanTagger.VETO, MODEL.combineMode());
+        assertEquals(SpanTagger.REPLACE | SpanTagger.ADD | SpanTagger.ADD_CUED | SpanTagger.VETO,
+                MODEL.combineMode());
     }
 
     @Test
@@ -141,6 +142,11 @@ class SpanTaggerTest {
         assertEquals(10, all.get(0).start());
         assertEquals(200, all.get(1).start());
         assertFalse(all.contains(ruleB));
+        Found uncued = new Found().content(300, 330);
+        List<Found> cuedOnly = SpanTagger.combine(rules, List.of(modelA, modelC, uncued),
+                SpanTagger.ADD | SpanTagger.ADD_CUED);
+        assertEquals(3, cuedOnly.size(), "A, B kept; C added; the cue-less model attribution is not");
+        assertFalse(cuedOnly.contains(uncued));
     }
 
     @Test
