@@ -84,8 +84,10 @@ public final class SpanTagger {
     static final int F_R0_WP1 = 18;
     static final int F_R0_RPOS = 19;
     static final int F_R0_CUEORD = 20;
+    static final int F_R0_SPOS = 21;
+    static final int F_R0_SENT = 22;
     /** Feature templates, so features per token. */
-    static final int K = 21;
+    static final int K = 23;
     /** Ints per token in a feature array: the {@link #K} feature indices, then the edge context. */
     static final int STRIDE = K + 1;
     /**
@@ -95,7 +97,7 @@ public final class SpanTagger {
     static final int EDGE_CONTEXTS = SHAPES * SHAPES * 2;
     static final String[] FEATURE_NAMES = {"bias", "w0", "w-1", "w+1", "w-2", "w+2", "l0", "r0", "r-1|r0|r+1",
         "r0|w0", "r0|shape", "r0|quote", "r0|pos", "lex-1|lex0|lex+1", "r0|ctx", "shape-1|shape0|shape+1",
-        "r0|lex", "r-1|w0", "r0|w+1", "r0|rpos", "r0|cueorder"};
+        "r0|lex", "r-1|w0", "r0|w+1", "r0|rpos", "r0|cueorder", "r0|spos", "r0|sentence"};
 
     private final CueTagger.Vocabulary words;
     private final CueTagger.Vocabulary stems;
@@ -184,6 +186,8 @@ public final class SpanTagger {
         s[F_R0_WP1] = COARSE * nw;
         s[F_R0_RPOS] = ROLES * 36;
         s[F_R0_CUEORD] = ROLES * 4;
+        s[F_R0_SPOS] = ROLES * 36;
+        s[F_R0_SENT] = ROLES * 16;
         return s;
     }
 
@@ -395,6 +399,12 @@ public final class SpanTagger {
                 }
             }
             int lastLexBefore = -1000;
+            // what the sentence holds: quotation marks, a colon, a closing mark at its end; the unit's opening
+            int sent = shp[0] == 7 ? 1 : 0;
+            for (int t = a; t < b; t++) {
+                sent |= shp[t - from] == 7 ? 2 : shp[t - from] == 6 ? 4 : 0;
+            }
+            sent |= b - 2 >= a && (shp[b - 1 - from] == 7 || shp[b - 2 - from] == 7) ? 8 : 0;
             for (int t = a; t < b; t++) {
                 int i = t - from;
                 int w0 = wid[i];
@@ -421,6 +431,8 @@ public final class SpanTagger {
                 out[o + K] = (shm1 * SHAPES + sh0) * 2 + (t == a ? 1 : 0);
                 out[o + F_R0_RPOS] = offset[F_R0_RPOS] + r0 * 36 + role[nt + t];
                 out[o + F_R0_CUEORD] = offset[F_R0_CUEORD] + r0 * 4 + role[2 * nt + t];
+                out[o + F_R0_SPOS] = offset[F_R0_SPOS] + r0 * 36 + bucket(t - a) * 6 + bucket(b - 1 - t);
+                out[o + F_R0_SENT] = offset[F_R0_SENT] + r0 * 16 + sent;
                 out[o + F_BIAS] = offset[F_BIAS];
                 out[o + F_W0] = offset[F_W0] + w0;
                 out[o + F_WM1] = offset[F_WM1] + wm1;
