@@ -33,6 +33,11 @@ import org.slant.features.text.TextLayer;
  */
 public final class SpanTrainer {
 
+    /**
+     * The date of this training recipe, written into the model header; a constant, so that retraining
+     * reproduces the shipped file byte for byte.
+     */
+    static final String RECIPE_DATE = "2026-12-06";
     /** The seed of the paragraph order. */
     static final long DEFAULT_SEED = 20161108L;
     /** Passes over the shuffled paragraphs; the weights are averaged over every update. */
@@ -134,6 +139,7 @@ public final class SpanTrainer {
                 + " in >= " + CueTrainer.NAME_SHARE + " of non-initial uses) left out; rule features from the rules"
                 + (RULE_CUES ? " with the learned cue model (cross-fitted on train)" : " without learned cues")
                 + "; weight rows whose largest weight is < " + MIN_ROW + " left out\n"
+                + "# combination with the rules: " + combination(COMBINE) + "; recipe of " + RECIPE_DATE + "\n"
                 + "# data: PolNeAR v1.0.0 train compartment, " + layers.size() + " articles, " + units.size()
                 + " paragraphs, " + tokens + " tokens, " + goldEvents + " gold attributions; SHA-256 of"
                 + " texts+annotations in name order " + HexFormat.of().formatHex(sha.digest()) + "\n"
@@ -141,6 +147,24 @@ public final class SpanTrainer {
         SpanTagger m = new SpanTagger(wv, sv, round(fit[0]), SpanTagger.quantize(fit[1], 0),
                 SpanTagger.quantize(fit[2], 0), prov, COMBINE, RULE_CUES);
         Files.writeString(Path.of(args[1]), m.write(), StandardCharsets.UTF_8);
+    }
+
+    private static String combination(int mode) {
+        if (mode == SpanTagger.MODEL || mode == SpanTagger.MODEL_RULE_SOURCES) {
+            return mode == SpanTagger.MODEL ? "model alone" : "model with the rules' cues and sources";
+        }
+        List<String> parts = new ArrayList<>();
+        if ((mode & SpanTagger.REPLACE) != 0) {
+            parts.add("model content replaces overlapping rule content");
+        }
+        if ((mode & SpanTagger.ADD) != 0) {
+            parts.add((mode & SpanTagger.ADD_CUED) != 0 ? "model attributions with a cue that overlap none added"
+                    : "model attributions that overlap none added");
+        }
+        if ((mode & SpanTagger.VETO) != 0) {
+            parts.add("rule attributions the model does not overlap dropped");
+        }
+        return String.join(", ", parts);
     }
 
     /** Rows of weights whose largest weight is below this are not shipped ({@link SpanTagger#quantize}). */
