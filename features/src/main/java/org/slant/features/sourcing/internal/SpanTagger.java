@@ -14,8 +14,10 @@ import org.slant.features.text.Sentence;
 import org.slant.features.text.TextLayer;
 
 /**
- * A learned linear-chain tagger of attribution spans: every token of a paragraph gets one of seven tags
- * (outside, or the beginning or continuation of an attribution's content, cue or source), decoded by
+ * A learned linear-chain tagger of attribution spans: every token of a tagging unit (sentences of a
+ * paragraph that hold a cue word, quotation mark, colon or rule attribution, and the sentence after each)
+ * gets one of seven tags (outside, or the beginning or continuation of an attribution's content, cue or
+ * source), decoded by
  * Viterbi over token features and tag-to-tag transition weights. The features are local (the word and its
  * neighbours, a suffix-stripped stem, shape, quote marks, report-verb lexicon words nearby, the position in
  * the sentence) plus the rules' own reading of the token (in rule content, cue or source): the model learns
@@ -542,26 +544,46 @@ public final class SpanTagger {
         }
     }
 
-    /** The token ranges of the tagging units: runs of sentences of one block. */
-    static List<int[]> units(TextLayer l) {
+    /**
+     * The tagging units, as sentence ranges {start, end}: runs of sentences of one block that hold evidence
+     * of an attribution ({@link #hasEvidence}) or follow one that does (content may run on into it). Other
+     * sentences are neither trained on nor tagged: they rarely hold an attribution, and tagging them would
+     * cost most of the tagger's time.
+     */
+    static List<int[]> units(TextLayer l, int[] role) {
         List<int[]> out = new ArrayList<>();
-        int s = 0;
         int ns = l.sentenceCount();
-        while (s < ns) {
-            int e = s + 1;
-            while (e < ns && l.sentence(e).block() == l.sentence(s).block()) {
-                e++;
+        int start = -1;
+        boolean prevEvidence = false;
+        for (int s = 0; s < ns; s++) {
+            Sentence sentence = l.sentence(s);
+            boolean sameBlock = s > 0 && sentence.block() == l.sentence(s - 1).block();
+            if (!sameBlock) {
+                prevEvidence = false;
+                if (start >= 0) {
+                    out.add(new int[] {start, s});
+                    start = -1;
+                }
             }
-            out.add(new int[] {s, e});
-            s = e;
+            boolean evidence = hasEvidence(l, sentence.firstToken(), sentence.endToken(), role);
+            boolean keep = evidence || prevEvidence;
+            if (keep && start < 0) {
+                start = s;
+            } else if (!keep && start >= 0) {
+                out.add(new int[] {start, s});
+                start = -1;
+            }
+            prevEvidence = evidence;
+        }
+        if (start >= 0) {
+            out.add(new int[] {start, ns});
         }
         return out;
     }
 
     /**
-     * Whether a unit holds anything an attribution is made of: a token the rules put in an attribution, a
-     * quotation mark or colon, or a report-verb lexicon word. Units without are neither trained on nor tagged
-     * (a third of the paragraphs; most of the tagger's time otherwise).
+     * Whether tokens {@code [from, to)} hold anything an attribution is made of: a token the rules put in an
+     * attribution, a quotation mark or colon, or a report-verb lexicon word.
      */
     static boolean hasEvidence(TextLayer l, int from, int to, int[] role) {
         for (int t = from; t < to; t++) {
@@ -586,7 +608,7 @@ public final class SpanTagger {
     int[] tag(TextLayer l, int[] role) {
         int[] tags = new int[l.tokenCount()];
         List<Sentence> sentences = l.sentences();
-        List<int[]> units = units(l);
+        List<int[]> units = units(l, role);
         int max = 0;
         for (int[] u : units) {
             max = Math.max(max, l.sentence(u[1] - 1).endToken() - l.sentence(u[0]).firstToken());
@@ -601,9 +623,6 @@ public final class SpanTagger {
             int n = to - from;
             if (n <= 0) {
                 continue;
-            }
-            if (!hasEvidence(l, from, to, role)) {
-                continue; // left untagged, as in training
             }
             features(l, sentences.subList(u[0], u[1]), from, to, role, feats);
             viterbi(w, null, transEdge, feats, n, out, score, back);

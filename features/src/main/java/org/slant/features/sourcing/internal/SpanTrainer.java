@@ -20,9 +20,10 @@ import org.slant.features.text.TextLayer;
 /**
  * Retrains {@link SpanTagger} from a PolNeAR compartment (DIR/text/*.txt and DIR/attributions/*.ann, of
  * double-annotated articles the lexicographically first annotator's file, as the scorer does). Every
- * paragraph is a training sequence whose gold tags come from the brat events that have content; the rules'
- * attributions (no learned cues) are computed on the same text as features. Averaged structured perceptron
- * with Viterbi decoding, paragraphs in a seeded order.
+ * tagging unit (a run of sentences of a paragraph, see {@link SpanTagger#units}) is a training sequence whose
+ * gold tags come from the brat events that have content; the rules' attributions are computed on the same
+ * text as features (with the learned cue model cross-fitted on train, see {@link #RULE_CUES}). Averaged
+ * structured perceptron with Viterbi decoding, units in a seeded order.
  *
  * <pre>java -cp slant.jar org.slant.features.sourcing.internal.SpanTrainer DIR OUT.tsv
  * java -cp slant.jar org.slant.features.sourcing.internal.SpanTrainer DIR cv OUT_PREFIX</pre>
@@ -38,9 +39,9 @@ public final class SpanTrainer {
      * reproduces the shipped file byte for byte.
      */
     static final String RECIPE_DATE = "2026-12-06";
-    /** The seed of the paragraph order. */
+    /** The seed of the unit order. */
     static final long DEFAULT_SEED = 20161108L;
-    /** Passes over the shuffled paragraphs; the weights are averaged over every update. */
+    /** Passes over the shuffled units; the weights are averaged over every update. */
     static final int EPOCHS = Integer.getInteger("span.epochs", 30);
     /** How model and rules are combined (see {@link SpanTagger#combine}); chosen by cross-fitting on train. */
     /**
@@ -58,7 +59,7 @@ public final class SpanTrainer {
     record Event(List<int[]> content, List<int[]> cue, List<int[]> source) {
     }
 
-    /** One paragraph: its features, {@link SpanTagger#K} per token, and gold tags. */
+    /** One tagging unit: its features, {@link SpanTagger#STRIDE} ints per token, and gold tags. */
     private record Unit(int doc, int[] feats, int[] gold) {
     }
 
@@ -109,10 +110,10 @@ public final class SpanTrainer {
             ruleFound.add(r);
             int[] role = SpanTagger.roles(l, r);
             int[] gold = goldTags(l, golds.get(d));
-            for (int[] u : SpanTagger.units(l)) {
+            for (int[] u : SpanTagger.units(l, role)) {
                 int from = l.sentence(u[0]).firstToken();
                 int to = l.sentence(u[1] - 1).endToken();
-                if (to <= from || !SpanTagger.hasEvidence(l, from, to, role)) {
+                if (to <= from) {
                     continue;
                 }
                 int[] feats = new int[(to - from) * SpanTagger.STRIDE];
@@ -121,7 +122,7 @@ public final class SpanTrainer {
                 tokens += to - from;
             }
         }
-        System.err.printf(Locale.ROOT, "%d articles, %d gold attributions, %d paragraphs, %d tokens, %d words,"
+        System.err.printf(Locale.ROOT, "%d articles, %d gold attributions, %d units, %d tokens, %d words,"
                 + " %d stems, %d features%n", layers.size(), goldEvents, units.size(), tokens, wordList.size(),
                 stemList.size(), blank.featureCount());
         if (args[1].equals("cv")) {
@@ -141,7 +142,7 @@ public final class SpanTrainer {
                 + "; weight rows whose largest weight is < " + MIN_ROW + " left out\n"
                 + "# combination with the rules: " + combination(COMBINE) + "; recipe of " + RECIPE_DATE + "\n"
                 + "# data: PolNeAR v1.0.0 train compartment, " + layers.size() + " articles, " + units.size()
-                + " paragraphs, " + tokens + " tokens, " + goldEvents + " gold attributions; SHA-256 of"
+                + " tagging units, " + tokens + " tokens, " + goldEvents + " gold attributions; SHA-256 of"
                 + " texts+annotations in name order " + HexFormat.of().formatHex(sha.digest()) + "\n"
                 + "# only learned weights and common words, no corpus text; retrain: eval/train-spans.sh\n";
         SpanTagger m = new SpanTagger(wv, sv, round(fit[0]), SpanTagger.quantize(fit[1], 0),
