@@ -85,7 +85,7 @@ public final class Sourcing {
      * attribution, reading among its features the attributions of the rules with the learned cues of
      * {@link #withLearnedCues()}; its content boundaries replace theirs where they overlap, attributions it
      * finds alone with a cue are added, and rule attributions it does not see are dropped (PolNeAR dev content
-     * F1 at overlap 0.5: rules 0.654, learned cues 0.669, learned spans 0.690; README). Off by default: it
+     * F1 at overlap 0.5: rules 0.654, learned cues 0.669, learned spans 0.693; README). Off by default: it
      * costs about three times the sourcing time of the rules, and the model's training data states no
      * licence. Replaces the learned cues mode, which it builds on. The models load once per JVM.
      *
@@ -105,7 +105,8 @@ public final class Sourcing {
     }
 
     /**
-     * Tells whether the learned cue model is on ({@link #withLearnedCues()}).
+     * Tells whether the learned cue model is on ({@link #withLearnedCues()}). False in the learned-spans mode,
+     * which reads the learned cues only as features of its own model.
      *
      * @return true when learned cues are read beside the rules
      */
