@@ -13,7 +13,7 @@ train="$shared/data/polnear/train"
 if [ "${1:-}" = "--cv" ]; then
   epochs=10,20,30
   modes=(0 1 3 5 6 7 8 23)
-  java -Xmx5g -Dspan.cvEpochs=$epochs -Dspan.cvModes="$(IFS=,; echo "${modes[*]}")" -cp "$jar" "$main" \
+  java -Xmx3g -Dspan.cvEpochs=$epochs -Dspan.cvModes="$(IFS=,; echo "${modes[*]}")" -cp "$jar" "$main" \
     "$train" cv "$out/spans-cv"
   for e in ${epochs//,/ }; do
     for m in "${modes[@]}"; do
@@ -23,5 +23,5 @@ if [ "${1:-}" = "--cv" ]; then
   done
   exit 0
 fi
-java -Xmx5g -cp "$jar" "$main" "$train" \
+java -Xmx3g -cp "$jar" "$main" "$train" \
   "$repo/features/src/main/resources/org/slant/features/sourcing/span-model.tsv"
