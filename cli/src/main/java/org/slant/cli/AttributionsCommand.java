@@ -51,10 +51,19 @@ final class AttributionsCommand implements Callable<Integer> {
             description = "Also read cues the rules do not know with the learned cue model (trained on PolNeAR train; see README).")
     boolean learnedCues;
 
+    @Option(names = "--learned-spans",
+            description = "Let the learned span tagger (trained on PolNeAR train; see README) redraw the rules' attributions;"
+                + " not with --learned-cues.")
+    boolean learnedSpans;
+
     @Override
     public Integer call() throws IOException {
         if (!Files.exists(in)) {
             System.err.println("slant attributions: no such file or directory: " + in);
+            return SlantCli.USAGE;
+        }
+        if (learnedCues && learnedSpans) {
+            System.err.println("slant attributions: --learned-cues and --learned-spans are alternatives; give one");
             return SlantCli.USAGE;
         }
         ActorRegistry registry = ActorRegistry.builtIn();
@@ -69,6 +78,9 @@ final class AttributionsCommand implements Callable<Integer> {
         Sourcing sourcing = Sourcing.withRegistry(registry);
         if (learnedCues) {
             sourcing = sourcing.withLearnedCues();
+        }
+        if (learnedSpans) {
+            sourcing = sourcing.withLearnedSpans();
         }
         List<Path> files = new ArrayList<>();
         if (Files.isDirectory(in)) {

@@ -119,4 +119,24 @@ class CliTest {
         assertEquals(lines.get(0), withModel.get(0), "what the rules find stays as it was");
         assertEquals(1, json.readTree(withModel.get(1)).get("attributions").size());
     }
+
+    @Test
+    void attributionsWithLearnedSpansFindsTheQuoteAndRefusesBothModelsAtOnce() throws IOException {
+        Path texts = Files.createDirectories(dir.resolve("span-texts"));
+        String quote = "\"The bridge will close in May,\" the mayor said on Friday.";
+        Files.writeString(texts.resolve("a.txt"), quote, StandardCharsets.UTF_8);
+        Path spans = dir.resolve("spans.jsonl");
+        assertEquals(SlantCli.OK, SlantCli.execute("attributions", "--in", texts.toString(), "--out", spans.toString(),
+                "--learned-spans"));
+        var line = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                Files.readAllLines(spans, StandardCharsets.UTF_8).get(0));
+        var at = line.get("attributions");
+        assertEquals(1, at.size());
+        var content = at.get(0).get("content");
+        assertTrue(quote.substring(content.get(0).asInt(), content.get(1).asInt()).contains("The bridge will close in May"));
+        var source = at.get(0).get("source");
+        assertEquals("the mayor", quote.substring(source.get(0).asInt(), source.get(1).asInt()));
+        assertEquals(SlantCli.USAGE, SlantCli.execute("attributions", "--in", texts.toString(), "--out", spans.toString(),
+                "--learned-spans", "--learned-cues"));
+    }
 }

@@ -290,6 +290,22 @@ public final class CueTagger {
         return n;
     }
 
+    /** {@link #stemLength(TextLayer, int, int)} of a lower-cased word given as a string. */
+    static int stemLength(String w) {
+        int n = w.length();
+        if (n > 5 && w.endsWith("ing")) {
+            n -= 3;
+        } else if (n > 4 && w.endsWith("ed")) {
+            n -= 2;
+        } else if (n > 3 && w.charAt(n - 1) == 's' && w.charAt(n - 2) != 's') {
+            n -= 1;
+        }
+        if (n > 3 && w.charAt(n - 1) == 'e') {
+            n -= 1;
+        }
+        return n;
+    }
+
     private static boolean endsWith(TextLayer l, int s, int n, String suffix) {
         int k = suffix.length();
         for (int i = 0; i < k; i++) {

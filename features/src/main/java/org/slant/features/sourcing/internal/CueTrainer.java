@@ -208,6 +208,36 @@ public final class CueTrainer {
                 heads, weights(data, w)), StandardCharsets.UTF_8);
     }
 
+    /**
+     * For stacking: the attributions of every article as the rules find them with a cue model fitted without
+     * the article's fold ({@link #FOLDS} folds by article index, the shipped options), so that a model
+     * trained on them learns how far to trust the cue model on unseen text.
+     */
+    static List<List<Found>> crossFittedFinds(List<TextLayer> layers, List<List<int[]>> cues) {
+        List<String> wordList = vocabulary(layers, false);
+        List<String> stemList = vocabulary(layers, true);
+        CueTagger.Vocabulary wv = new CueTagger.Vocabulary(wordList);
+        CueTagger.Vocabulary sv = new CueTagger.Vocabulary(stemList);
+        CueTagger blank = new CueTagger(wv, sv, new CueTagger.LongFloatMap(8), new boolean[wordList.size() + 2],
+                0.5, 0, "");
+        Data data = new Data();
+        for (int d = 0; d < layers.size(); d++) {
+            examples(blank, layers.get(d), cues.get(d), d, data);
+        }
+        data.dropRare();
+        boolean[] heads = heads(data, wordList.size() + 2);
+        List<List<Found>> out = new ArrayList<>(java.util.Collections.nCopies(layers.size(), List.<Found>of()));
+        for (int fold = 0; fold < FOLDS; fold++) {
+            float[] w = fit(data, fold, DEFAULT_SEED + fold);
+            AttributionFinder finder = new AttributionFinder(new CueTagger(wv, sv, weights(data, w), heads,
+                    THRESHOLD, VETO, ""));
+            for (int d = fold; d < layers.size(); d += FOLDS) {
+                out.set(d, finder.find(layers.get(d)));
+            }
+        }
+        return out;
+    }
+
     /** The head flag of each word id: the words that lie in gold cues often enough (see {@link #HEAD_RATIO}). */
     private static boolean[] heads(Data data, int ids) {
         int[] all = new int[ids];
@@ -407,7 +437,7 @@ public final class CueTrainer {
         }
     }
 
-    private static String jsonLine(String id, List<Attribution> atts) {
+    static String jsonLine(String id, List<Attribution> atts) {
         StringBuilder sb = new StringBuilder("{\"id\": \"").append(id.replace("\\", "\\\\").replace("\"", "\\\""))
                 .append("\", \"attributions\": [");
         String sep = "";

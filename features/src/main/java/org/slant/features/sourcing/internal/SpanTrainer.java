@@ -1,0 +1,428 @@
+package org.slant.features.sourcing.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import org.slant.features.sourcing.ActorRegistry;
+import org.slant.features.text.TextLayer;
+
+/**
+ * Retrains {@link SpanTagger} from a PolNeAR compartment (DIR/text/*.txt and DIR/attributions/*.ann, of
+ * double-annotated articles the lexicographically first annotator's file, as the scorer does). Every
+ * tagging unit (a run of sentences of a paragraph, see {@link SpanTagger#units}) is a training sequence whose
+ * gold tags come from the brat events that have content; the rules' attributions are computed on the same
+ * text as features (with the learned cue model cross-fitted on train, see {@link #RULE_CUES}). Averaged
+ * structured perceptron with Viterbi decoding, units in a seeded order.
+ *
+ * <pre>java -cp slant.jar org.slant.features.sourcing.internal.SpanTrainer DIR OUT.tsv
+ * java -cp slant.jar org.slant.features.sourcing.internal.SpanTrainer DIR cv OUT_PREFIX</pre>
+ * {@code cv} fits one model per fold of articles ({@link CueTrainer#FOLDS} folds) and writes cross-fitted
+ * predictions of every article, in the scorer's format, for each number of epochs in {@code -Dspan.cvEpochs}
+ * and each way of combining model and rules ({@link SpanTagger#combine}) to OUT_PREFIX-eE-MODE.jsonl. The
+ * shipped options are the defaults below, chosen by that cross-fitting on train (eval/train-spans.sh).
+ */
+public final class SpanTrainer {
+
+    /**
+     * The date of this training recipe, written into the model header; a constant, so that retraining
+     * reproduces the shipped file byte for byte.
+     */
+    static final String RECIPE_DATE = "2026-12-06";
+    /** The seed of the unit order. */
+    static final long DEFAULT_SEED = 20161108L;
+    /** Passes over the shuffled units; the weights are averaged over every update. */
+    static final int EPOCHS = Integer.getInteger("span.epochs", 30);
+    /** How model and rules are combined (see {@link SpanTagger#combine}); chosen by cross-fitting on train. */
+    /**
+     * Whether the rule features come from the rules with the learned cue model ({@link CueTagger}, cross-fitted
+     * on train by {@link CueTrainer#crossFittedFinds}) rather than the rules alone.
+     */
+    static final boolean RULE_CUES = Boolean.parseBoolean(System.getProperty("span.ruleCues", "true"));
+    static final int COMBINE = Integer.getInteger("span.combine",
+            SpanTagger.REPLACE | SpanTagger.ADD | SpanTagger.ADD_CUED | SpanTagger.VETO);
+
+    private SpanTrainer() {
+    }
+
+    /** One gold attribution: its content, cue and source fragments. */
+    record Event(List<int[]> content, List<int[]> cue, List<int[]> source) {
+    }
+
+    /** One tagging unit: its features, {@link SpanTagger#STRIDE} ints per token, and gold tags. */
+    private record Unit(int doc, int[] feats, int[] gold) {
+    }
+
+    /**
+     * Trains on a PolNeAR compartment; see the class comment for the arguments.
+     *
+     * @param args the compartment, then the model file or {@code cv} and a prefix
+     * @throws IOException when the data cannot be read or the model written
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2 || args[1].equals("cv") && args.length < 3) {
+            System.err.println("usage: SpanTrainer POLNEAR_TRAIN_DIR OUT.tsv | POLNEAR_TRAIN_DIR cv OUT_PREFIX");
+            System.exit(2);
+        }
+        Path dir = Path.of(args[0]);
+        TreeMap<String, Path> anns = CueTrainer.annotations(dir);
+        List<String> stems = new ArrayList<>(anns.keySet());
+        List<TextLayer> layers = new ArrayList<>();
+        List<List<Event>> golds = new ArrayList<>();
+        List<List<int[]>> goldCues = new ArrayList<>();
+        MessageDigest sha = sha256();
+        int goldEvents = 0;
+        for (Map.Entry<String, Path> e : anns.entrySet()) {
+            byte[] raw = Files.readAllBytes(dir.resolve("text").resolve(e.getKey() + ".txt"));
+            byte[] ann = Files.readAllBytes(e.getValue());
+            sha.update(raw);
+            sha.update(ann);
+            layers.add(TextLayer.of(new String(raw, StandardCharsets.UTF_8)));
+            List<Event> ev = events(new String(ann, StandardCharsets.UTF_8));
+            goldEvents += ev.size();
+            golds.add(ev);
+            goldCues.add(CueTrainer.goldCues(new String(ann, StandardCharsets.UTF_8)));
+        }
+        List<String> wordList = CueTrainer.vocabulary(layers, false);
+        List<String> stemList = CueTrainer.vocabulary(layers, true);
+        CueTagger.Vocabulary wv = new CueTagger.Vocabulary(wordList);
+        CueTagger.Vocabulary sv = new CueTagger.Vocabulary(stemList);
+        SpanTagger blank = new SpanTagger(wv, sv, null, new float[(SpanTagger.TAGS + 1) * SpanTagger.TAGS], null, "",
+                SpanTagger.MODEL, RULE_CUES);
+        AttributionFinder rules = new AttributionFinder(null);
+        List<List<Found>> ruleFound = new ArrayList<>();
+        List<List<Found>> stacked = RULE_CUES ? CueTrainer.crossFittedFinds(layers, goldCues) : null;
+        List<Unit> units = new ArrayList<>();
+        int tokens = 0;
+        for (int d = 0; d < layers.size(); d++) {
+            TextLayer l = layers.get(d);
+            List<Found> r = RULE_CUES ? stacked.get(d) : rules.find(l);
+            ruleFound.add(r);
+            int[] role = SpanTagger.roles(l, r);
+            int[] gold = goldTags(l, golds.get(d));
+            for (int[] u : SpanTagger.units(l, role)) {
+                int from = l.sentence(u[0]).firstToken();
+                int to = l.sentence(u[1] - 1).endToken();
+                if (to <= from) {
+                    continue;
+                }
+                int[] feats = new int[(to - from) * SpanTagger.STRIDE];
+                blank.features(l, l.sentences().subList(u[0], u[1]), from, to, role, feats);
+                units.add(new Unit(d, feats, java.util.Arrays.copyOfRange(gold, from, to)));
+                tokens += to - from;
+            }
+        }
+        System.err.printf(Locale.ROOT, "%d articles, %d gold attributions, %d units, %d tokens, %d words,"
+                + " %d stems, %d features%n", layers.size(), goldEvents, units.size(), tokens, wordList.size(),
+                stemList.size(), blank.featureCount());
+        if (args[1].equals("cv")) {
+            crossFit(units, layers, stems, ruleFound, wv, sv, blank, args[2]);
+            return;
+        }
+        float[][] fit = fit(units, blank, -1, DEFAULT_SEED, new int[] {EPOCHS}).get(0);
+        String prov = "# Slant attribution-span tagger: linear-chain model over token features, see SpanTagger.java\n"
+                + "# trainer: org.slant.features.sourcing.internal.SpanTrainer (averaged structured perceptron,"
+                + " Viterbi, epochs " + EPOCHS + ", seed " + DEFAULT_SEED + "; epochs and combination with the rules"
+                + " by 5-fold cross-fitted content F1@0.5 on train)\n"
+                + "# tags: " + String.join(" ", SpanTagger.TAG_NAMES) + "; features: "
+                + String.join(" ", SpanTagger.FEATURE_NAMES) + "\n"
+                + "# words and stems of >= " + CueTrainer.MIN_DOCS + " training articles only, names (capitalised"
+                + " in >= " + CueTrainer.NAME_SHARE + " of non-initial uses) left out; rule features from the rules"
+                + (RULE_CUES ? " with the learned cue model (cross-fitted on train)" : " without learned cues")
+                + "; weight rows whose largest weight is < " + MIN_ROW + " left out\n"
+                + "# combination with the rules: " + combination(COMBINE) + "; recipe of " + RECIPE_DATE + "\n"
+                + "# data: PolNeAR v1.0.0 train compartment, " + layers.size() + " articles, " + units.size()
+                + " tagging units, " + tokens + " tokens, " + goldEvents + " gold attributions; SHA-256 of"
+                + " texts+annotations in name order " + HexFormat.of().formatHex(sha.digest()) + "\n"
+                + "# only learned weights and common words, no corpus text; retrain: eval/train-spans.sh\n";
+        SpanTagger m = new SpanTagger(wv, sv, round(fit[0]), SpanTagger.quantize(fit[1], 0),
+                SpanTagger.quantize(fit[2], 0), prov, COMBINE, RULE_CUES);
+        Files.writeString(Path.of(args[1]), m.write(), StandardCharsets.UTF_8);
+    }
+
+    private static String combination(int mode) {
+        if (mode == SpanTagger.MODEL || mode == SpanTagger.MODEL_RULE_SOURCES) {
+            return mode == SpanTagger.MODEL ? "model alone" : "model with the rules' cues and sources";
+        }
+        List<String> parts = new ArrayList<>();
+        if ((mode & SpanTagger.REPLACE) != 0) {
+            parts.add("model content replaces overlapping rule content");
+        }
+        if ((mode & SpanTagger.ADD) != 0) {
+            parts.add((mode & SpanTagger.ADD_CUED) != 0 ? "model attributions with a cue that overlap none added"
+                    : "model attributions that overlap none added");
+        }
+        if ((mode & SpanTagger.VETO) != 0) {
+            parts.add("rule attributions the model does not overlap dropped");
+        }
+        return String.join(", ", parts);
+    }
+
+    /** Rows of weights whose largest weight is below this are not shipped ({@link SpanTagger#quantize}). */
+    static final float MIN_ROW = Float.parseFloat(System.getProperty("span.minRow", "2"));
+
+    /** Rounds as the model file stores weights, so in-memory and shipped models tag alike. */
+    private static float[] round(float[] w) {
+        return SpanTagger.quantize(w, MIN_ROW);
+    }
+
+    /**
+     * Averaged structured perceptron over the units not in fold {@code heldOut}; returns the averaged
+     * {weights, transitions, edge transitions} after each number of epochs in {@code snapshots} (ascending).
+     */
+    private static List<float[][]> fit(List<Unit> units, SpanTagger blank, int heldOut, long seed, int[] snapshots) {
+        int tags = SpanTagger.TAGS;
+        int nf = blank.featureCount() * tags;
+        int nt = (tags + 1) * tags;
+        float[] w = new float[nf];
+        float[] u = new float[nf]; // sum of c * update, for the lazy average w - u / c
+        float[] tw = new float[nt];
+        float[] tu = new float[nt];
+        int ne = SpanTagger.EDGE_CONTEXTS * nt;
+        float[] ew = new float[ne];
+        float[] eu = new float[ne];
+        List<Unit> train = new ArrayList<>();
+        for (Unit x : units) {
+            if (x.doc % CueTrainer.FOLDS != heldOut) {
+                train.add(x);
+            }
+        }
+        int max = 0;
+        for (Unit x : train) {
+            max = Math.max(max, x.gold.length);
+        }
+        int[] pred = new int[max];
+        float[] score = new float[max * tags];
+        int[] back = new int[max * tags];
+        SplittableRandom rnd = new SplittableRandom(seed);
+        int[] order = new int[train.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        List<float[][]> out = new ArrayList<>();
+        float c = 1;
+        int k = SpanTagger.K;
+        for (int epoch = 1; epoch <= snapshots[snapshots.length - 1]; epoch++) {
+            for (int i = order.length - 1; i > 0; i--) {
+                int j = rnd.nextInt(i + 1);
+                int t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+            }
+            for (int oi : order) {
+                Unit x = train.get(oi);
+                int n = x.gold.length;
+                SpanTagger.viterbi(w, tw, ew, x.feats, n, pred, score, back);
+                for (int i = 0; i < n; i++) {
+                    int g = x.gold[i];
+                    int p = pred[i];
+                    if (g != p) {
+                        for (int f = 0; f < k; f++) {
+                            int base = x.feats[i * SpanTagger.STRIDE + f] * tags;
+                            w[base + g] += 1;
+                            u[base + g] += c;
+                            w[base + p] -= 1;
+                            u[base + p] -= c;
+                        }
+                    }
+                    int gp = i == 0 ? tags : x.gold[i - 1];
+                    int pp = i == 0 ? tags : pred[i - 1];
+                    if (gp != pp || g != p) {
+                        tw[gp * tags + g] += 1;
+                        tu[gp * tags + g] += c;
+                        tw[pp * tags + p] -= 1;
+                        tu[pp * tags + p] -= c;
+                        int e = x.feats[i * SpanTagger.STRIDE + k] * nt;
+                        ew[e + gp * tags + g] += 1;
+                        eu[e + gp * tags + g] += c;
+                        ew[e + pp * tags + p] -= 1;
+                        eu[e + pp * tags + p] -= c;
+                    }
+                }
+                c++;
+            }
+            for (int s : snapshots) {
+                if (s == epoch) {
+                    float[] aw = new float[nf];
+                    for (int i = 0; i < nf; i++) {
+                        aw[i] = w[i] - u[i] / c;
+                    }
+                    float[] at = new float[nt];
+                    for (int i = 0; i < nt; i++) {
+                        at[i] = tw[i] - tu[i] / c;
+                    }
+                    float[] ae = new float[ne];
+                    for (int i = 0; i < ne; i++) {
+                        ae[i] = ew[i] - eu[i] / c;
+                    }
+                    out.add(new float[][] {aw, at, ae});
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Cross-fitted predictions for every snapshot and combination; see the class comment. */
+    private static void crossFit(List<Unit> units, List<TextLayer> layers, List<String> stems,
+            List<List<Found>> ruleFound, CueTagger.Vocabulary wv, CueTagger.Vocabulary sv, SpanTagger blank,
+            String prefix) throws IOException {
+        int[] snapshots = java.util.Arrays.stream(System.getProperty("span.cvEpochs", "4,8,12").split(","))
+                .mapToInt(Integer::parseInt).toArray();
+        int[] modes = java.util.Arrays.stream(System.getProperty("span.cvModes", "0,1,2,3,4,7").split(","))
+                .mapToInt(Integer::parseInt).toArray();
+        String[][][] lines = new String[snapshots.length][modes.length][layers.size()];
+        SpeakerResolver resolver = new SpeakerResolver(ActorRegistry.builtIn());
+        for (int fold = 0; fold < CueTrainer.FOLDS; fold++) {
+            List<float[][]> fits = fit(units, blank, fold, DEFAULT_SEED + fold, snapshots);
+            for (int si = 0; si < snapshots.length; si++) {
+                float[][] fw = fits.get(si);
+                SpanTagger m = new SpanTagger(wv, sv, round(fw[0]), SpanTagger.quantize(fw[1], 0),
+                        SpanTagger.quantize(fw[2], 0), "", SpanTagger.MODEL, RULE_CUES);
+                for (int d = fold; d < layers.size(); d += CueTrainer.FOLDS) {
+                    TextLayer l = layers.get(d);
+                    List<Found> model = m.find(l, ruleFound.get(d));
+                    for (int mi = 0; mi < modes.length; mi++) {
+                        List<Found> found = SpanTagger.combine(ruleFound.get(d), model, modes[mi]);
+                        lines[si][mi][d] = CueTrainer.jsonLine(stems.get(d), resolver.resolve(l, found).attributions());
+                    }
+                }
+            }
+            System.err.println("fold " + fold + " done");
+        }
+        for (int si = 0; si < snapshots.length; si++) {
+            for (int mi = 0; mi < modes.length; mi++) {
+                Files.write(Path.of(prefix + "-e" + snapshots[si] + "-" + modes[mi] + ".jsonl"),
+                        List.of(lines[si][mi]), StandardCharsets.UTF_8);
+            }
+        }
+    }
+
+    /**
+     * Gold tags of every token: tokens in a cue or source before tokens in content (an annotation is one
+     * label per token), B- where a token starts an attribution other than the one of the previous tagged
+     * token since the last untagged word, as {@link SpanTagger#decode} reads them.
+     */
+    static int[] goldTags(TextLayer l, List<Event> events) {
+        int n = l.tokenCount();
+        int[] ev = new int[n];
+        int[] role = new int[n];
+        java.util.Arrays.fill(ev, -1);
+        for (int e = 0; e < events.size(); e++) {
+            assign(l, events.get(e).cue, e, 1, ev, role);
+            assign(l, events.get(e).source, e, 2, ev, role);
+        }
+        for (int e = 0; e < events.size(); e++) {
+            assign(l, events.get(e).content, e, 0, ev, role);
+        }
+        int[] tags = new int[n];
+        int cur = -1;
+        boolean curHasContent = false;
+        for (int t = 0; t < n; t++) {
+            if (ev[t] < 0) {
+                if (curHasContent && l.isWord(t)) {
+                    cur = -1;
+                }
+                continue;
+            }
+            if (ev[t] != cur) {
+                curHasContent = false;
+            }
+            curHasContent |= role[t] == 0;
+            boolean begin = ev[t] != cur;
+            tags[t] = switch (role[t]) {
+                case 0 -> begin ? SpanTagger.B_CONTENT : SpanTagger.I_CONTENT;
+                case 1 -> begin ? SpanTagger.B_CUE : SpanTagger.I_CUE;
+                default -> begin ? SpanTagger.B_SOURCE : SpanTagger.I_SOURCE;
+            };
+            cur = ev[t];
+        }
+        return tags;
+    }
+
+    private static void assign(TextLayer l, List<int[]> spans, int e, int r, int[] ev, int[] role) {
+        for (int[] s : spans) {
+            for (int t = l.tokenAtOrAfter(s[0]); t < ev.length && l.tokenStart(t) < s[1]; t++) {
+                if (ev[t] < 0) {
+                    ev[t] = e;
+                    role[t] = r;
+                }
+            }
+            // a token that starts before the span but reaches into it
+            int t = l.tokenAtOrAfter(s[0]) - 1;
+            if (t >= 0 && l.tokenEnd(t) > s[0] && ev[t] < 0) {
+                ev[t] = e;
+                role[t] = r;
+            }
+        }
+    }
+
+    /** The gold attributions that have content, as the scorer counts them. */
+    static List<Event> events(String ann) {
+        Map<String, List<int[]>> spans = new HashMap<>();
+        List<Event> out = new ArrayList<>();
+        List<String[]> lines = new ArrayList<>();
+        for (String line : ann.split("\n")) {
+            String[] f = line.split("\t");
+            if (f.length < 2) {
+                continue;
+            }
+            if (f[0].startsWith("T")) {
+                String[] parts = f[1].split(" ", 2);
+                if (parts.length < 2) {
+                    continue;
+                }
+                List<int[]> frags = new ArrayList<>();
+                for (String fr : parts[1].split(";")) {
+                    String[] se = fr.split(" ");
+                    frags.add(new int[] {Integer.parseInt(se[0]), Integer.parseInt(se[1])});
+                }
+                spans.put(f[0], frags);
+            } else if (f[0].startsWith("E")) {
+                lines.add(f[1].split(" "));
+            }
+        }
+        for (String[] ev : lines) {
+            Event e = new Event(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            for (String arg : ev) {
+                int colon = arg.indexOf(':');
+                if (colon < 0) {
+                    continue;
+                }
+                String role = arg.substring(0, colon).replaceAll("\\d+$", "");
+                List<int[]> sp = spans.get(arg.substring(colon + 1));
+                if (sp == null) {
+                    continue;
+                }
+                switch (role) {
+                    case "Content" -> e.content.addAll(sp);
+                    case "Cue" -> e.cue.addAll(sp);
+                    case "Source" -> e.source.addAll(sp);
+                    default -> {
+                    }
+                }
+            }
+            if (!e.content.isEmpty()) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
