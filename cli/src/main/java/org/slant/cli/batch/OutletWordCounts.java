@@ -24,8 +24,8 @@ import org.slant.analysis.stats.DistinctiveWords;
  * {@link #close}.
  */
 final class OutletWordCounts implements DistinctiveWords.CountStream, Closeable {
-    /** Entries held before a run is written: tables of about 40 MB at most. */
-    static final int DEFAULT_BUDGET = 1 << 19;
+    /** Entries held before a run is written: tables of about 25 MB. */
+    static final int DEFAULT_BUDGET = 1 << 20;
 
     private final Path dir;
     private final int budget;
@@ -33,6 +33,7 @@ final class OutletWordCounts implements DistinctiveWords.CountStream, Closeable 
     private final List<String> outlets = new ArrayList<>();
     private final List<Path> runs = new ArrayList<>();
     private boolean finished;
+    private int spills;
 
     /** The held words: open addressing by String hash, a word's number plus one in the low half (0 empty). */
     private long[] wordSlots = new long[1 << 12];
@@ -186,13 +187,15 @@ final class OutletWordCounts implements DistinctiveWords.CountStream, Closeable 
         }
         long[] order = new long[size];
         for (int k = 0; k < size; k++) {
-            // rank and entry number below 2^20 (the budget's bound), outlet below 2^24
-            order[k] = (long) rank[wordOf[k]] << 44 | (long) outletOf[k] << 20 | k;
+            // rank and entry number below 2^20 (the budget's bound), outlet below 2^24: 64 bits, compared
+            // unsigned by flipping the sign bit, since a rank of 2^19 or more reaches it
+            order[k] = ((long) rank[wordOf[k]] << 44 | (long) outletOf[k] << 20 | k) ^ Long.MIN_VALUE;
         }
         Arrays.sort(order);
         try {
             Path run = Files.createTempFile(dir, "word-counts-", ".bin");
             runs.add(run);
+            spills++;
             try (FileChannel out = FileChannel.open(run, StandardOpenOption.WRITE)) {
                 ByteBuffer buf = ByteBuffer.allocate(1 << 16);
                 for (long key : order) {
@@ -239,9 +242,10 @@ final class OutletWordCounts implements DistinctiveWords.CountStream, Closeable 
 
     /**
      * Gives each word once, in word order, with the outlets that use it in outlet-number order. The first call
-     * ends adding and writes what is held, so that reading holds one entry per run.
+     * ends adding: it writes what is held and merges the runs into one, so that every call reads one file
+     * from start to end.
      *
-     * @throws UncheckedIOException if a run cannot be read
+     * @throws UncheckedIOException if a run cannot be written or read
      */
     @Override
     public void forEachWord(DistinctiveWords.WordVisitor visitor) {
@@ -252,7 +256,54 @@ final class OutletWordCounts implements DistinctiveWords.CountStream, Closeable 
             words = new String[0];
             entrySlots = wordOf = outletOf = new int[0];
             count = new long[0];
+            if (runs.size() > 1) {
+                mergeRuns();
+            }
         }
+        merge(visitor);
+    }
+
+    /** Replaces the runs by one holding their merged, summed entries. */
+    private void mergeRuns() {
+        try {
+            Path merged = Files.createTempFile(dir, "word-counts-", ".bin");
+            try (FileChannel out = FileChannel.open(merged, StandardOpenOption.WRITE)) {
+                ByteBuffer[] buf = {ByteBuffer.allocate(1 << 16)};
+                IOException[] failed = new IOException[1];
+                merge((word, os, cs, n) -> {
+                    try {
+                        int need = n * (16 + 2 * word.length());
+                        if (buf[0].remaining() < need) {
+                            drain(buf[0], out);
+                            if (buf[0].capacity() < need) {
+                                buf[0] = ByteBuffer.allocate(need);
+                            }
+                        }
+                        for (int k = 0; k < n; k++) {
+                            buf[0].putInt(word.length());
+                            buf[0].asCharBuffer().put(word);
+                            buf[0].position(buf[0].position() + 2 * word.length());
+                            buf[0].putInt(os[k]);
+                            buf[0].putLong(cs[k]);
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                drain(buf[0], out);
+            }
+            for (Path run : runs) {
+                Files.deleteIfExists(run);
+            }
+            runs.clear();
+            runs.add(merged);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot merge word counts in " + dir, e);
+        }
+    }
+
+    /** Merges the runs, giving each word once with its summed counts per outlet. */
+    private void merge(DistinctiveWords.WordVisitor visitor) {
         List<RunReader> readers = new ArrayList<>();
         try {
             PriorityQueue<RunReader> heads = new PriorityQueue<>();
@@ -299,9 +350,9 @@ final class OutletWordCounts implements DistinctiveWords.CountStream, Closeable 
         }
     }
 
-    /** How many run files the counts were written to (for tests). */
-    int runs() {
-        return runs.size();
+    /** How many runs the held entries were written to before merging (for tests). */
+    int spills() {
+        return spills;
     }
 
     @Override

@@ -92,28 +92,35 @@ final class ReportAssembler {
 
         Stages stages = new Stages();
         // The classifier needs only the table and is mostly serial, so it trains on a thread of its own
-        // while statistics and stories run; its results join the report in the same place as before.
-        ExecutorService alongside = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "slant-classifier");
+        // while statistics and stories run; distinctive words, serial too, read the word counts on another.
+        // Their results join the report in the same places as before.
+        ExecutorService alongside = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "slant-alongside");
             t.setDaemon(true);
             return t;
         });
         ClassifierOutcome classified;
+        Timed<List<org.slant.report.DistinctiveWords>> distinct;
         int[] storyCounts;
         try {
             Future<ClassifierOutcome> training = alongside.submit(() -> classifier(table, out));
+            Future<Timed<List<org.slant.report.DistinctiveWords>>> words = alongside.submit(() -> {
+                long from = System.nanoTime();
+                return new Timed<>(distinctive(tally, stats), (System.nanoTime() - from) / 1e9);
+            });
             comparisons(table, b, stats);
             stages.lap("statistics");
-            distinctive(tally, b, stats);
-            stages.lap("distinctive words");
             storyCounts = stories(tally, store, b, storyDir);
             stages.lap("stories");
+            distinct = await(words);
             classified = await(training);
-            stages.lap("rest of the classifier");
+            stages.lap("rest of the classifier and distinctive words");
         } finally {
             alongside.shutdownNow();
         }
-        stages.record("classifier (alongside the three above)", classified.seconds());
+        distinct.value().forEach(b::distinctiveWords);
+        stages.record("distinctive words (alongside)", distinct.seconds());
+        stages.record("classifier (alongside)", classified.seconds());
         classified.result().ifPresent(b::classifier);
         classified.note().ifPresent(b::method);
         String classifier = classified.summary();
@@ -191,21 +198,26 @@ final class ReportAssembler {
         }
     }
 
-    private void distinctive(CorpusTally tally, ReportData.Builder b, Path dir) throws IOException {
+    /** A result and the wall time its thread took. */
+    private record Timed<T>(T value, double seconds) {}
+
+    /** Writes {@code distinctive-words.csv}; returns the shown outlets' words for the report. */
+    private List<org.slant.report.DistinctiveWords> distinctive(CorpusTally tally, Path dir) throws IOException {
         ReportSettings s = config.report();
+        List<org.slant.report.DistinctiveWords> shownWords = new ArrayList<>();
         if (s.distinctiveWords() == 0) {
-            return;
+            return shownWords;
         }
         OutletWordCounts counts = tally.words();
         if (counts.outlets().size() < 2) {
-            return;
+            return shownWords;
         }
         Map<String, List<DistinctiveWords.Word>> words;
         try {
             words = DistinctiveWords.compute(counts, s.priorSize(), s.distinctiveWords());
         } catch (IllegalArgumentException e) {
             LOG.warn("distinctive words skipped: {}", e.getMessage());
-            return;
+            return shownWords;
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
@@ -222,10 +234,11 @@ final class ReportAssembler {
                     }
                 }
                 if (shown.contains(e.getKey())) {
-                    b.distinctiveWords(new org.slant.report.DistinctiveWords(e.getKey(), terms));
+                    shownWords.add(new org.slant.report.DistinctiveWords(e.getKey(), terms));
                 }
             }
         }
+        return shownWords;
     }
 
     /** A cluster with two outlets or more: its members (story document numbers) in input order. */
@@ -376,12 +389,12 @@ final class ReportAssembler {
     private record ClassifierOutcome(String summary, Optional<ClassifierResult> result, Optional<MethodNote> note,
             double seconds) {}
 
-    private static ClassifierOutcome await(Future<ClassifierOutcome> training) throws IOException {
+    private static <T> T await(Future<T> work) throws IOException {
         try {
-            return training.get();
+            return work.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while the classifier trained", e);
+            throw new IOException("interrupted while waiting for work alongside", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;

@@ -71,13 +71,32 @@ class OutletWordCountsTest {
                 }
                 assertEquals(expected, read(counts), "budget " + budget);
                 assertEquals(expected, read(counts), "read twice, budget " + budget);
-                assertTrue(budget > 10_000 ? counts.runs() == 1 : counts.runs() > 3, "runs " + counts.runs());
+                assertTrue(budget > 10_000 ? counts.spills() == 1 : counts.spills() > 3, "spills " + counts.spills());
                 assertEquals(DistinctiveWords.compute(expected, 20, 6), DistinctiveWords.compute(counts, 20, 6));
                 assertThrows(IllegalStateException.class, () -> counts.add("x", new String[] {"late"}, new int[] {1}));
             }
             try (Stream<Path> left = Files.list(runs)) {
                 assertEquals(0, left.count(), "run files deleted on close");
             }
+        }
+    }
+
+    @Test
+    void aTableOfMoreThanHalfAMillionWordsIsWrittenInWordOrder(@TempDir Path dir) throws IOException {
+        // word ranks from 2^19 up reach the sign bit of the packed sort key
+        int n = 600_000;
+        String[] words = new String[n];
+        int[] counts = new int[n];
+        for (int i = 0; i < n; i++) {
+            words[i] = Integer.toString(n - i, 36);
+            counts[i] = 1 + i % 3;
+        }
+        try (OutletWordCounts c = new OutletWordCounts(dir, 1 << 20)) {
+            c.add("outlet", words, counts);
+            Map<String, Map<String, Long>> back = read(c);
+            assertEquals(n, back.get("outlet").size());
+            assertEquals(1L, back.get("outlet").get(words[0]));
+            assertEquals(1, c.spills());
         }
     }
 }
