@@ -75,8 +75,11 @@ public class SourcingBenchmark {
     @Param({"generated", "polnear"})
     public String corpus;
 
-    /** {@code rules}: the default; {@code learned}: with the learned cue model ({@link Sourcing#withLearnedCues()}). */
-    @Param({"rules", "learned"})
+    /**
+     * {@code rules}: the default; {@code learned}: with the learned cue model ({@link Sourcing#withLearnedCues()});
+     * {@code spans}: with the learned span tagger ({@link Sourcing#withLearnedSpans()}).
+     */
+    @Param({"rules", "learned", "spans"})
     public String cues;
 
     /** UTF-8 size of each article (the mean for {@code polnear}). */
@@ -90,7 +93,12 @@ public class SourcingBenchmark {
 
     @Setup
     public void setUp() throws IOException {
-        sourcing = cues.equals("learned") ? Sourcing.standard().withLearnedCues() : Sourcing.standard();
+        sourcing = switch (cues) {
+            case "learned" -> Sourcing.standard().withLearnedCues();
+            case "spans" -> Sourcing.standard().withLearnedSpans();
+            case "rules" -> Sourcing.standard();
+            default -> throw new IllegalArgumentException("cues must be rules, learned or spans: " + cues);
+        };
         extractor = SourcingExtractor.of(sourcing);
         if (corpus.equals("polnear")) {
             loadPolnear();
