@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.slant.analysis.table.Column;
 import org.slant.analysis.table.FeatureTable;
 import org.slant.analysis.table.Row;
