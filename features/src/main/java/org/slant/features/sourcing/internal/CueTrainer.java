@@ -484,29 +484,10 @@ public final class CueTrainer {
 
     /** The cue fragments of the gold attributions that have content, as the scorer counts them. */
     static List<int[]> goldCues(String ann) {
-        Map<String, List<int[]>> spans = new HashMap<>();
+        BratAnnotations parsed = BratAnnotations.parse(ann);
+        Map<String, List<int[]>> spans = parsed.spans();
         List<int[]> out = new ArrayList<>();
-        List<String[]> events = new ArrayList<>();
-        for (String line : ann.split("\n")) {
-            String[] f = line.split("\t");
-            if (f.length < 2) {
-                continue;
-            }
-            if (f[0].startsWith("T")) {
-                String[] parts = f[1].split(" ", 2);
-                if (parts.length < 2) {
-                    continue;
-                }
-                List<int[]> frags = new ArrayList<>();
-                for (String fr : parts[1].split(";")) {
-                    String[] se = fr.split(" ");
-                    frags.add(new int[] {Integer.parseInt(se[0]), Integer.parseInt(se[1])});
-                }
-                spans.put(f[0], frags);
-            } else if (f[0].startsWith("E")) {
-                events.add(f[1].split(" "));
-            }
-        }
+        List<String[]> events = parsed.events();
         for (String[] ev : events) {
             boolean content = false;
             List<int[]> cue = new ArrayList<>();

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -368,29 +367,10 @@ public final class SpanTrainer {
 
     /** The gold attributions that have content, as the scorer counts them. */
     static List<Event> events(String ann) {
-        Map<String, List<int[]>> spans = new HashMap<>();
+        BratAnnotations parsed = BratAnnotations.parse(ann);
+        Map<String, List<int[]>> spans = parsed.spans();
         List<Event> out = new ArrayList<>();
-        List<String[]> lines = new ArrayList<>();
-        for (String line : ann.split("\n")) {
-            String[] f = line.split("\t");
-            if (f.length < 2) {
-                continue;
-            }
-            if (f[0].startsWith("T")) {
-                String[] parts = f[1].split(" ", 2);
-                if (parts.length < 2) {
-                    continue;
-                }
-                List<int[]> frags = new ArrayList<>();
-                for (String fr : parts[1].split(";")) {
-                    String[] se = fr.split(" ");
-                    frags.add(new int[] {Integer.parseInt(se[0]), Integer.parseInt(se[1])});
-                }
-                spans.put(f[0], frags);
-            } else if (f[0].startsWith("E")) {
-                lines.add(f[1].split(" "));
-            }
-        }
+        List<String[]> lines = parsed.events();
         for (String[] ev : lines) {
             Event e = new Event(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
             for (String arg : ev) {
