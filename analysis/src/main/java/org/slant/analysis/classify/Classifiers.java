@@ -62,8 +62,8 @@ public final class Classifiers {
 
     /**
      * Cross-validates: for each fold, trains on the other folds' labelled rows and predicts the fold. Folds
-     * train concurrently, on up to as many threads as there are processors; the result is the same on any
-     * number.
+     * train concurrently, on up to as many threads as there are processors and fewer when their copies of the
+     * rows would crowd the heap; the result is the same on any number.
      *
      * @param table the table; unlabelled rows take no part
      * @param spec the classifier and its options
@@ -122,7 +122,8 @@ public final class Classifiers {
                 preds[p] = m.predict(table.rows().get(p), f);
             }
         };
-        runFolds(cv.folds(), work);
+        runFolds(cv.folds(), foldThreads(cv.folds(), rows.size(), table.columns().size(),
+                Runtime.getRuntime().maxMemory()), work);
         List<Prediction> out = new ArrayList<>();
         for (Prediction p : preds) {
             if (p != null) {
@@ -146,7 +147,25 @@ public final class Classifiers {
      * passing for a classifier that could not be trained.
      */
     static void runFolds(int n, FoldWork work) throws AnalysisException {
-        int threads = Math.min(n, Runtime.getRuntime().availableProcessors());
+        runFolds(n, Math.min(n, Runtime.getRuntime().availableProcessors()), work);
+    }
+
+    /**
+     * How many folds may train at once: one per processor, fewer when their training copies would take more
+     * than a third of the heap. A fold's copies are estimated as two dense copies of its training rows (the
+     * adapter's and the one most Weka learners make); results do not depend on the number.
+     */
+    static int foldThreads(int folds, int labelledRows, int columns, long maxHeapBytes) {
+        int threads = Math.min(folds, Runtime.getRuntime().availableProcessors());
+        long perFold = 2L * labelledRows * (columns + 1) * Double.BYTES;
+        while (threads > 1 && threads * perFold > maxHeapBytes / 3) {
+            threads--;
+        }
+        return Math.max(1, threads);
+    }
+
+    /** Runs folds 0..n-1 on {@code threads} threads, as {@link #runFolds(int, FoldWork)} does. */
+    static void runFolds(int n, int threads, FoldWork work) throws AnalysisException {
         if (threads <= 1) {
             for (int f = 0; f < n; f++) {
                 work.run(f);

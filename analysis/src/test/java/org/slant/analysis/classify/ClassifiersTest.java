@@ -237,4 +237,14 @@ class ClassifiersTest {
         }));
         assertEquals("fold 2 has one class", failed.getMessage());
     }
+
+    @Test
+    void foldsTrainOneAtATimeWhenTheirCopiesWouldCrowdTheHeap() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        // ABP's 30,226 labelled rows of 115 features: about 56 MB of copies per fold
+        assertEquals(Math.min(5, cores), Classifiers.foldThreads(5, 30_226, 115, 8L << 30));
+        assertEquals(1, Classifiers.foldThreads(5, 30_226, 115, 128L << 20));
+        assertEquals(Math.min(2, cores), Classifiers.foldThreads(2, 100, 10, 64L << 20));
+        assertEquals(1, Classifiers.foldThreads(1, 30_226, 115, 8L << 30));
+    }
 }
