@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * The parts of a brat standoff file ({@code .ann}, PolNeAR's format) that the cue and span trainers read:
- * text-bound annotations by id as character fragments, and the argument lists of events.
+ * text-bound annotations by id as character fragments, the argument lists of events, and from them the gold
+ * attributions as the scorer counts them.
  *
  * @param spans each text-bound annotation ({@code T…}) by id: its fragments as {start, end}
  * @param events each event ({@code E…}) as its space-separated arguments ({@code Role:Id}, the first its trigger)
@@ -39,5 +40,49 @@ record BratAnnotations(Map<String, List<int[]>> spans, List<String[]> events) {
             }
         }
         return new BratAnnotations(spans, events);
+    }
+
+    /** One gold attribution: its content, cue and source fragments, in argument order. */
+    record Attribution(List<int[]> content, List<int[]> cue, List<int[]> source) {
+    }
+
+    /** The gold attributions of {@code ann} that have content, as the scorer counts them. */
+    static List<Attribution> attributions(String ann) {
+        BratAnnotations parsed = parse(ann);
+        List<Attribution> out = new ArrayList<>();
+        for (String[] ev : parsed.events()) {
+            Attribution a = new Attribution(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            for (String arg : ev) {
+                int colon = arg.indexOf(':');
+                if (colon < 0) {
+                    continue;
+                }
+                String role = arg.substring(0, colon).replaceAll("\\d+$", "");
+                List<int[]> sp = parsed.spans().get(arg.substring(colon + 1));
+                if (sp == null) {
+                    continue;
+                }
+                switch (role) {
+                    case "Content" -> a.content().addAll(sp);
+                    case "Cue" -> a.cue().addAll(sp);
+                    case "Source" -> a.source().addAll(sp);
+                    default -> {
+                    }
+                }
+            }
+            if (!a.content().isEmpty()) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /** The cue fragments of {@link #attributions}, in order. */
+    static List<int[]> cues(String ann) {
+        List<int[]> out = new ArrayList<>();
+        for (Attribution a : attributions(ann)) {
+            out.addAll(a.cue());
+        }
+        return out;
     }
 }

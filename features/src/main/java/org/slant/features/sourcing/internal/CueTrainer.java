@@ -148,35 +148,23 @@ public final class CueTrainer {
             System.err.println("usage: CueTrainer POLNEAR_TRAIN_DIR OUT.tsv | POLNEAR_TRAIN_DIR cv OUT_PREFIX T...");
             System.exit(2);
         }
-        Path dir = Path.of(args[0]);
-        TreeMap<String, Path> anns = annotations(dir);
-        List<String> stems = new ArrayList<>(anns.keySet());
-        List<TextLayer> layers = new ArrayList<>();
+        TrainSplit split = TrainSplit.read(Path.of(args[0]));
+        List<String> stems = split.stems();
+        List<TextLayer> layers = split.layers();
         List<List<int[]>> cues = new ArrayList<>();
-        MessageDigest sha = sha256();
         int goldCues = 0;
-        for (Map.Entry<String, Path> e : anns.entrySet()) {
-            byte[] raw = Files.readAllBytes(dir.resolve("text").resolve(e.getKey() + ".txt"));
-            byte[] ann = Files.readAllBytes(e.getValue());
-            sha.update(raw);
-            sha.update(ann);
-            layers.add(TextLayer.of(new String(raw, StandardCharsets.UTF_8)));
-            List<int[]> c = goldCues(new String(ann, StandardCharsets.UTF_8));
+        for (String ann : split.annotations()) {
+            List<int[]> c = BratAnnotations.cues(ann);
             goldCues += c.size();
             cues.add(c);
         }
-        List<String> wordList = vocabulary(layers, false);
-        List<String> stemList = vocabulary(layers, true);
-        CueTagger.Vocabulary wv = new CueTagger.Vocabulary(wordList);
-        CueTagger.Vocabulary sv = new CueTagger.Vocabulary(stemList);
-        CueTagger blank = new CueTagger(wv, sv, new CueTagger.LongFloatMap(8), new boolean[wordList.size() + 2],
-                0.5, 0, "");
-        Data data = new Data();
-        for (int d = 0; d < layers.size(); d++) {
-            examples(blank, layers.get(d), cues.get(d), d, data);
-        }
-        data.dropRare();
-        boolean[] heads = heads(data, wordList.size() + 2);
+        Prepared p = prepare(layers, cues);
+        List<String> wordList = p.wordList();
+        List<String> stemList = p.stemList();
+        CueTagger.Vocabulary wv = p.wv();
+        CueTagger.Vocabulary sv = p.sv();
+        Data data = p.data();
+        boolean[] heads = p.heads();
         int headCount = 0;
         for (boolean h : heads) {
             headCount += h ? 1 : 0;
@@ -202,18 +190,19 @@ public final class CueTrainer {
                 + HEAD_RATIO + " of their tokens; features of >= " + MIN_COUNT + " tokens, |weight| >= " + MIN_WEIGHT + "\n"
                 + "# data: PolNeAR v1.0.0 train compartment, " + layers.size() + " articles, " + data.n
                 + " word tokens, " + positives + " inside " + goldCues + " gold cues; SHA-256 of texts+annotations"
-                + " in name order " + HexFormat.of().formatHex(sha.digest()) + "\n"
+                + " in name order " + split.sha256() + "\n"
                 + "# only learned weights and common words, no corpus text; retrain: eval/train-cues.sh\n";
         Files.writeString(Path.of(args[1]), CueTagger.write(prov, THRESHOLD, VETO, wordList, stemList,
                 heads, weights(data, w)), StandardCharsets.UTF_8);
     }
 
-    /**
-     * For stacking: the attributions of every article as the rules find them with a cue model fitted without
-     * the article's fold ({@link #FOLDS} folds by article index, the shipped options), so that a model
-     * trained on them learns how far to trust the cue model on unseen text.
-     */
-    static List<List<Found>> crossFittedFinds(List<TextLayer> layers, List<List<int[]>> cues) {
+    /** The training examples of some articles and what they were built with. */
+    private record Prepared(List<String> wordList, List<String> stemList, CueTagger.Vocabulary wv,
+            CueTagger.Vocabulary sv, Data data, boolean[] heads) {
+    }
+
+    /** The vocabularies, examples (rare features dropped) and cue heads of these articles and gold cues. */
+    private static Prepared prepare(List<TextLayer> layers, List<List<int[]>> cues) {
         List<String> wordList = vocabulary(layers, false);
         List<String> stemList = vocabulary(layers, true);
         CueTagger.Vocabulary wv = new CueTagger.Vocabulary(wordList);
@@ -225,7 +214,53 @@ public final class CueTrainer {
             examples(blank, layers.get(d), cues.get(d), d, data);
         }
         data.dropRare();
-        boolean[] heads = heads(data, wordList.size() + 2);
+        return new Prepared(wordList, stemList, wv, sv, data, heads(data, wordList.size() + 2));
+    }
+
+    /**
+     * The PolNeAR train split as both trainers read it: articles with an annotation file, in name order.
+     *
+     * @param stems the article names
+     * @param layers each article's text layer
+     * @param annotations each article's first annotator's {@code .ann} text
+     * @param sha256 SHA-256 over every text and then its annotation, in name order, for the model's provenance
+     */
+    record TrainSplit(List<String> stems, List<TextLayer> layers, List<String> annotations, String sha256) {
+
+        /** Reads {@code dir}'s {@code text/} and {@code attributions/}. */
+        static TrainSplit read(Path dir) throws IOException {
+            TreeMap<String, Path> anns = CueTrainer.annotations(dir);
+            List<TextLayer> layers = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            MessageDigest sha;
+            try {
+                sha = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+            for (Map.Entry<String, Path> e : anns.entrySet()) {
+                byte[] raw = Files.readAllBytes(dir.resolve("text").resolve(e.getKey() + ".txt"));
+                byte[] ann = Files.readAllBytes(e.getValue());
+                sha.update(raw);
+                sha.update(ann);
+                layers.add(TextLayer.of(new String(raw, StandardCharsets.UTF_8)));
+                texts.add(new String(ann, StandardCharsets.UTF_8));
+            }
+            return new TrainSplit(new ArrayList<>(anns.keySet()), layers, texts, HexFormat.of().formatHex(sha.digest()));
+        }
+    }
+
+    /**
+     * For stacking: the attributions of every article as the rules find them with a cue model fitted without
+     * the article's fold ({@link #FOLDS} folds by article index, the shipped options), so that a model
+     * trained on them learns how far to trust the cue model on unseen text.
+     */
+    static List<List<Found>> crossFittedFinds(List<TextLayer> layers, List<List<int[]>> cues) {
+        Prepared p = prepare(layers, cues);
+        CueTagger.Vocabulary wv = p.wv();
+        CueTagger.Vocabulary sv = p.sv();
+        Data data = p.data();
+        boolean[] heads = p.heads();
         List<List<Found>> out = new ArrayList<>(java.util.Collections.nCopies(layers.size(), List.<Found>of()));
         for (int fold = 0; fold < FOLDS; fold++) {
             float[] w = fit(data, fold, DEFAULT_SEED + fold);
@@ -480,44 +515,5 @@ public final class CueTrainer {
         }
         byStem.values().removeIf(p -> p == null);
         return byStem;
-    }
-
-    /** The cue fragments of the gold attributions that have content, as the scorer counts them. */
-    static List<int[]> goldCues(String ann) {
-        BratAnnotations parsed = BratAnnotations.parse(ann);
-        Map<String, List<int[]>> spans = parsed.spans();
-        List<int[]> out = new ArrayList<>();
-        List<String[]> events = parsed.events();
-        for (String[] ev : events) {
-            boolean content = false;
-            List<int[]> cue = new ArrayList<>();
-            for (String arg : ev) {
-                int colon = arg.indexOf(':');
-                if (colon < 0) {
-                    continue;
-                }
-                String role = arg.substring(0, colon).replaceAll("\\d+$", "");
-                List<int[]> sp = spans.get(arg.substring(colon + 1));
-                if (sp == null) {
-                    continue;
-                }
-                content |= role.equals("Content");
-                if (role.equals("Cue")) {
-                    cue.addAll(sp);
-                }
-            }
-            if (content) {
-                out.addAll(cue);
-            }
-        }
-        return out;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

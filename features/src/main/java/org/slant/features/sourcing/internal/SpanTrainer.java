@@ -4,15 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
 import org.slant.features.sourcing.ActorRegistry;
 import org.slant.features.text.TextLayer;
 
@@ -54,10 +49,6 @@ public final class SpanTrainer {
     private SpanTrainer() {
     }
 
-    /** One gold attribution: its content, cue and source fragments. */
-    record Event(List<int[]> content, List<int[]> cue, List<int[]> source) {
-    }
-
     /** One tagging unit: its features, {@link SpanTagger#STRIDE} ints per token, and gold tags. */
     private record Unit(int doc, int[] feats, int[] gold) {
     }
@@ -74,23 +65,17 @@ public final class SpanTrainer {
             System.exit(2);
         }
         Path dir = Path.of(args[0]);
-        TreeMap<String, Path> anns = CueTrainer.annotations(dir);
-        List<String> stems = new ArrayList<>(anns.keySet());
-        List<TextLayer> layers = new ArrayList<>();
-        List<List<Event>> golds = new ArrayList<>();
+        CueTrainer.TrainSplit split = CueTrainer.TrainSplit.read(dir);
+        List<String> stems = split.stems();
+        List<TextLayer> layers = split.layers();
+        List<List<BratAnnotations.Attribution>> golds = new ArrayList<>();
         List<List<int[]>> goldCues = new ArrayList<>();
-        MessageDigest sha = sha256();
         int goldEvents = 0;
-        for (Map.Entry<String, Path> e : anns.entrySet()) {
-            byte[] raw = Files.readAllBytes(dir.resolve("text").resolve(e.getKey() + ".txt"));
-            byte[] ann = Files.readAllBytes(e.getValue());
-            sha.update(raw);
-            sha.update(ann);
-            layers.add(TextLayer.of(new String(raw, StandardCharsets.UTF_8)));
-            List<Event> ev = events(new String(ann, StandardCharsets.UTF_8));
+        for (String ann : split.annotations()) {
+            List<BratAnnotations.Attribution> ev = BratAnnotations.attributions(ann);
             goldEvents += ev.size();
             golds.add(ev);
-            goldCues.add(CueTrainer.goldCues(new String(ann, StandardCharsets.UTF_8)));
+            goldCues.add(BratAnnotations.cues(ann));
         }
         List<String> wordList = CueTrainer.vocabulary(layers, false);
         List<String> stemList = CueTrainer.vocabulary(layers, true);
@@ -142,7 +127,7 @@ public final class SpanTrainer {
                 + "# combination with the rules: " + combination(COMBINE) + "; recipe of " + RECIPE_DATE + "\n"
                 + "# data: PolNeAR v1.0.0 train compartment, " + layers.size() + " articles, " + units.size()
                 + " tagging units, " + tokens + " tokens, " + goldEvents + " gold attributions; SHA-256 of"
-                + " texts+annotations in name order " + HexFormat.of().formatHex(sha.digest()) + "\n"
+                + " texts+annotations in name order " + split.sha256() + "\n"
                 + "# only learned weights and common words, no corpus text; retrain: eval/train-spans.sh\n";
         SpanTagger m = new SpanTagger(wv, sv, round(fit[0]), SpanTagger.quantize(fit[1], 0),
                 SpanTagger.quantize(fit[2], 0), prov, COMBINE, RULE_CUES);
@@ -311,17 +296,17 @@ public final class SpanTrainer {
      * label per token), B- where a token starts an attribution other than the one of the previous tagged
      * token since the last untagged word, as {@link SpanTagger#decode} reads them.
      */
-    static int[] goldTags(TextLayer l, List<Event> events) {
+    static int[] goldTags(TextLayer l, List<BratAnnotations.Attribution> events) {
         int n = l.tokenCount();
         int[] ev = new int[n];
         int[] role = new int[n];
         java.util.Arrays.fill(ev, -1);
         for (int e = 0; e < events.size(); e++) {
-            assign(l, events.get(e).cue, e, 1, ev, role);
-            assign(l, events.get(e).source, e, 2, ev, role);
+            assign(l, events.get(e).cue(), e, 1, ev, role);
+            assign(l, events.get(e).source(), e, 2, ev, role);
         }
         for (int e = 0; e < events.size(); e++) {
-            assign(l, events.get(e).content, e, 0, ev, role);
+            assign(l, events.get(e).content(), e, 0, ev, role);
         }
         int[] tags = new int[n];
         int cur = -1;
@@ -362,47 +347,6 @@ public final class SpanTrainer {
                 ev[t] = e;
                 role[t] = r;
             }
-        }
-    }
-
-    /** The gold attributions that have content, as the scorer counts them. */
-    static List<Event> events(String ann) {
-        BratAnnotations parsed = BratAnnotations.parse(ann);
-        Map<String, List<int[]>> spans = parsed.spans();
-        List<Event> out = new ArrayList<>();
-        List<String[]> lines = parsed.events();
-        for (String[] ev : lines) {
-            Event e = new Event(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-            for (String arg : ev) {
-                int colon = arg.indexOf(':');
-                if (colon < 0) {
-                    continue;
-                }
-                String role = arg.substring(0, colon).replaceAll("\\d+$", "");
-                List<int[]> sp = spans.get(arg.substring(colon + 1));
-                if (sp == null) {
-                    continue;
-                }
-                switch (role) {
-                    case "Content" -> e.content.addAll(sp);
-                    case "Cue" -> e.cue.addAll(sp);
-                    case "Source" -> e.source.addAll(sp);
-                    default -> {
-                    }
-                }
-            }
-            if (!e.content.isEmpty()) {
-                out.add(e);
-            }
-        }
-        return out;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

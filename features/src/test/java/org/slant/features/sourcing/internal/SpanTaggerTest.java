@@ -85,7 +85,7 @@ class SpanTaggerTest {
                 + "T5\tSource 30 35\tJones\nT6\tCue 46 60\tdisagreed with\nT7\tContent 61 64\thim\n"
                 + "T8\tAttribution 46 60\tdisagreed with\nE2\tAttribution:T8 Content:T7 Cue:T6 Source:T5\n";
         TextLayer l = TextLayer.of(text);
-        List<Found> found = SpanTagger.decode(l, SpanTrainer.goldTags(l, SpanTrainer.events(ann)), List.of());
+        List<Found> found = SpanTagger.decode(l, SpanTrainer.goldTags(l, BratAnnotations.attributions(ann)), List.of());
         assertEquals(2, found.size());
         assertEquals("the plan was dead", part(text, found.get(0).start(), found.get(0).end()));
         assertEquals("said", part(text, found.get(0).cueStart, found.get(0).cueEnd));
