@@ -114,17 +114,29 @@ public final class CueTagger {
     }
 
     private static final class Holder {
-        static final CueTagger STANDARD = load();
+        static final CueTagger STANDARD = loadModel(RESOURCE, "cue", CueTagger::read);
+    }
 
-        private static CueTagger load() {
-            try (InputStream in = CueTagger.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("cue model resource missing: " + RESOURCE);
-                }
-                return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    /** Reads a model from its text form. */
+    @FunctionalInterface
+    interface ModelReader<T> {
+        T read(BufferedReader in) throws IOException;
+    }
+
+    /**
+     * Reads the {@code what} model shipped as the absolute class-path resource {@code resource}.
+     *
+     * @throws IllegalStateException if the resource is missing
+     * @throws UncheckedIOException if it cannot be read
+     */
+    static <T> T loadModel(String resource, String what, ModelReader<T> reader) {
+        try (InputStream in = CueTagger.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(what + " model resource missing: " + resource);
             }
+            return reader.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
     }
 

@@ -2,10 +2,6 @@ package org.slant.features.sourcing.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -199,18 +195,7 @@ public final class SpanTagger {
     }
 
     private static final class Holder {
-        static final SpanTagger STANDARD = load();
-
-        private static SpanTagger load() {
-            try (InputStream in = SpanTagger.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("span model resource missing: " + RESOURCE);
-                }
-                return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + RESOURCE, e);
-            }
-        }
+        static final SpanTagger STANDARD = CueTagger.loadModel(RESOURCE, "span", SpanTagger::read);
     }
 
     /** The model's provenance header lines (data, trainer, options, counts). */
