@@ -41,8 +41,112 @@ public final class OutletStatistics {
 
     private OutletStatistics() {}
 
-    /** One outlet's values, per column: the non-missing values in table order, and summaries. */
-    private record OutletData(String outlet, double[][] values, int[] missing, OutletSummary[] summaries) {}
+    /** One outlet's values, per column, and their summaries. */
+    private record OutletData(String outlet, OutletColumns values, OutletSummary[] summaries) {}
+
+    /**
+     * One outlet's non-missing values, per column, kept sparse: most feature values are 0, so each column
+     * holds its count of values and the positions (among them) and values of the non-zero ones. A column's
+     * values in table order come back from {@link #dense}.
+     */
+    static final class OutletColumns {
+        final int rows;
+        final int[] missing;
+        private final int[] start; // column c's non-zeros are at start[c] .. start[c + 1] - 1
+        private final int[] position;
+        private final double[] value;
+
+        private OutletColumns(int rows, int[] missing, int[] start, int[] position, double[] value) {
+            this.rows = rows;
+            this.missing = missing;
+            this.start = start;
+            this.position = position;
+            this.value = value;
+        }
+
+        /** The rows at {@code positions} of {@code rows}, read twice: once to count, once to fill. */
+        static OutletColumns of(List<Row> rows, int[] positions, int columns) {
+            int[] missing = new int[columns];
+            int[] nonZero = new int[columns];
+            for (int p : positions) {
+                FeatureVector v = rows.get(p).values();
+                for (int k = 0, n = v.storedCount(); k < n; k++) {
+                    double x = v.storedValue(k);
+                    if (Double.isNaN(x)) {
+                        missing[v.storedIndex(k)]++;
+                    } else if (x != 0) {
+                        nonZero[v.storedIndex(k)]++;
+                    }
+                }
+            }
+            int[] start = new int[columns + 1];
+            for (int c = 0; c < columns; c++) {
+                start[c + 1] = start[c] + nonZero[c];
+            }
+            int[] next = Arrays.copyOf(start, columns);
+            int[] position = new int[start[columns]];
+            double[] value = new double[start[columns]];
+            int[] missingSoFar = new int[columns];
+            for (int i = 0; i < positions.length; i++) {
+                FeatureVector v = rows.get(positions[i]).values();
+                for (int k = 0, n = v.storedCount(); k < n; k++) {
+                    int c = v.storedIndex(k);
+                    double x = v.storedValue(k);
+                    if (Double.isNaN(x)) {
+                        missingSoFar[c]++;
+                    } else if (x != 0) {
+                        position[next[c]] = i - missingSoFar[c];
+                        value[next[c]++] = x;
+                    }
+                }
+            }
+            return new OutletColumns(positions.length, missing, start, position, value);
+        }
+
+        /** Dense columns, e.g. for a test; each array holds one column's non-missing values. */
+        static OutletColumns of(double[][] columns, int rows) {
+            int[] missing = new int[columns.length];
+            int[] start = new int[columns.length + 1];
+            for (int c = 0; c < columns.length; c++) {
+                missing[c] = rows - columns[c].length;
+                start[c + 1] = start[c] + (int) Arrays.stream(columns[c]).filter(x -> x != 0).count();
+            }
+            int[] position = new int[start[columns.length]];
+            double[] value = new double[start[columns.length]];
+            for (int c = 0, k = 0; c < columns.length; c++) {
+                for (int i = 0; i < columns[c].length; i++) {
+                    if (columns[c][i] != 0) {
+                        position[k] = i;
+                        value[k++] = columns[c][i];
+                    }
+                }
+            }
+            return new OutletColumns(rows, missing, start, position, value);
+        }
+
+        /** How many non-missing values column {@code c} has. */
+        int count(int c) {
+            return rows - missing[c];
+        }
+
+        /** Column {@code c}'s non-missing values in table order. */
+        double[] dense(int c) {
+            double[] x = new double[count(c)];
+            for (int k = start[c]; k < start[c + 1]; k++) {
+                x[position[k]] = value[k];
+            }
+            return x;
+        }
+
+        /** The sum of column {@code c}'s values, added in table order (adding the zeros changes nothing). */
+        double sum(int c) {
+            double s = 0;
+            for (int k = start[c]; k < start[c + 1]; k++) {
+                s += value[k];
+            }
+            return s;
+        }
+    }
 
     /**
      * Compares every column of {@code table} across its outlets. Runs on the common fork-join pool; the
@@ -54,16 +158,19 @@ public final class OutletStatistics {
      */
     public static List<FeatureComparison> compare(FeatureTable table, StatsConfig config) {
         int columns = table.columns().size();
-        Map<String, List<FeatureVector>> byOutlet = new TreeMap<>();
+        List<Row> rows = table.rows();
+        Map<String, IntArrayList> byOutlet = new TreeMap<>();
         boolean[] proportion = new boolean[columns];
         Arrays.fill(proportion, true);
-        for (Row r : table.rows()) {
-            byOutlet.computeIfAbsent(r.outlet() == null ? UNKNOWN_OUTLET : r.outlet(), x -> new ArrayList<>())
-                    .add(r.values());
-            for (int c = 0; c < columns; c++) {
-                if (proportion[c] && !r.values().isMissing(c)) {
-                    double v = r.values().get(c);
-                    proportion[c] = v == 0.0 || v == 1.0;
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            byOutlet.computeIfAbsent(r.outlet() == null ? UNKNOWN_OUTLET : r.outlet(), x -> new IntArrayList()).add(i);
+            FeatureVector v = r.values();
+            for (int k = 0, n = v.storedCount(); k < n; k++) {
+                double x = v.storedValue(k);
+                int c = v.storedIndex(k);
+                if (proportion[c] && !Double.isNaN(x)) {
+                    proportion[c] = x == 0.0 || x == 1.0;
                 }
             }
         }
@@ -75,13 +182,31 @@ public final class OutletStatistics {
             generators[i] = root.split();
         }
         List<OutletData> data = IntStream.range(0, outlets.size()).parallel()
-                .mapToObj(i -> summarise(outlets.get(i), byOutlet.get(outlets.get(i)), proportion, config, z,
+                .mapToObj(i -> summarise(outlets.get(i),
+                        OutletColumns.of(rows, byOutlet.get(outlets.get(i)).toArray(), columns), proportion, config, z,
                         generators[i]))
                 .toList();
         List<FeatureComparison> out = IntStream.range(0, columns).parallel()
                 .mapToObj(c -> compareColumn(table.columns().get(c), c, proportion[c], data, config))
                 .toList();
         return adjust(out);
+    }
+
+    /** A growable list of ints, for row positions without boxing. */
+    private static final class IntArrayList {
+        private int[] items = new int[16];
+        private int size;
+
+        void add(int x) {
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = x;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(items, size);
+        }
     }
 
     /** Benjamini–Hochberg: across features for Kruskal–Wallis, across all pairs of all features for Mann–Whitney. */
@@ -108,37 +233,26 @@ public final class OutletStatistics {
         return adjusted;
     }
 
-    private static OutletData summarise(String outlet, List<FeatureVector> rows, boolean[] proportion,
+    private static OutletData summarise(String outlet, OutletColumns values, boolean[] proportion,
             StatsConfig config, double z, SplittableRandom rnd) {
         int columns = proportion.length;
-        int n = rows.size();
-        double[][] values = new double[columns][];
-        int[] missing = new int[columns];
-        double[] buffer = new double[n];
-        for (int c = 0; c < columns; c++) {
-            int k = 0;
-            for (FeatureVector v : rows) {
-                if (v.isMissing(c)) {
-                    missing[c]++;
-                } else {
-                    buffer[k++] = v.get(c);
-                }
-            }
-            values[c] = Arrays.copyOf(buffer, k);
-        }
+        int n = values.rows;
         Interval[] intervals = new Interval[columns];
+        double[] means = new double[columns];
         List<Integer> shared = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
-            double[] x = values[c];
-            if (x.length == 0) {
+            int count = values.count(c);
+            if (count == 0) {
+                means[c] = Double.NaN;
                 continue;
             }
-            double mean = mean(x);
-            if (x.length == 1) {
+            double mean = values.sum(c) / count;
+            means[c] = mean;
+            if (count == 1) {
                 intervals[c] = new Interval(mean, mean, "none");
             } else if (proportion[c]) {
-                intervals[c] = wilson(mean, x.length, z);
-            } else if (missing[c] == 0) {
+                intervals[c] = wilson(mean, count, z);
+            } else if (values.missing[c] == 0) {
                 shared.add(c);
             }
         }
@@ -149,17 +263,17 @@ public final class OutletStatistics {
             }
         }
         for (int c = 0; c < columns; c++) {
-            if (intervals[c] == null && values[c].length >= 2) {
-                intervals[c] = bootstrap(values[c], config.bootstrapResamples(), config.confidence(), rnd.split());
+            if (intervals[c] == null && values.count(c) >= 2) {
+                intervals[c] = bootstrap(values.dense(c), config.bootstrapResamples(), config.confidence(), rnd.split());
             }
         }
         OutletSummary[] summaries = new OutletSummary[columns];
         for (int c = 0; c < columns; c++) {
-            double[] x = values[c];
-            summaries[c] = new OutletSummary(outlet, x.length, missing[c], x.length == 0 ? Double.NaN : mean(x),
-                    intervals[c], x.length >= config.minArticles());
+            int count = values.count(c);
+            summaries[c] = new OutletSummary(outlet, count, values.missing[c], means[c], intervals[c],
+                    count >= config.minArticles());
         }
-        return new OutletData(outlet, values, missing, summaries);
+        return new OutletData(outlet, values, summaries);
     }
 
     /**
@@ -168,28 +282,30 @@ public final class OutletStatistics {
      * kept sparse (most feature values are 0, and adding 0 leaves a sum unchanged), so the sums, and with
      * them the intervals, are exactly those of adding every column.
      */
-    static Interval[] sharedBootstrap(double[][] values, List<Integer> columns, int n, int resamples,
+    static Interval[] sharedBootstrap(OutletColumns values, List<Integer> columns, int n, int resamples,
             double confidence, SplittableRandom rnd) {
         int width = columns.size();
+        // the chosen columns' non-zeros regrouped by row, columns in ascending order within a row
         int[] rowStart = new int[n + 1];
-        int nonZero = 0;
-        for (int i = 0; i < n; i++) {
-            for (int d = 0; d < width; d++) {
-                if (values[columns.get(d)][i] != 0) {
-                    nonZero++;
-                }
+        for (int d = 0; d < width; d++) {
+            int c = columns.get(d);
+            for (int k = values.start[c]; k < values.start[c + 1]; k++) {
+                rowStart[values.position[k] + 1]++;
             }
-            rowStart[i + 1] = nonZero;
         }
+        for (int i = 0; i < n; i++) {
+            rowStart[i + 1] += rowStart[i];
+        }
+        int nonZero = rowStart[n];
+        int[] next = Arrays.copyOf(rowStart, n);
         int[] column = new int[nonZero];
         double[] value = new double[nonZero];
-        for (int i = 0, k = 0; i < n; i++) {
-            for (int d = 0; d < width; d++) {
-                double x = values[columns.get(d)][i];
-                if (x != 0) {
-                    column[k] = d;
-                    value[k++] = x;
-                }
+        for (int d = 0; d < width; d++) {
+            int c = columns.get(d);
+            for (int k = values.start[c]; k < values.start[c + 1]; k++) {
+                int slot = next[values.position[k]]++;
+                column[slot] = d;
+                value[slot] = values.value[k];
             }
         }
         double[][] means = new double[width][resamples];
@@ -229,7 +345,7 @@ public final class OutletStatistics {
         }
         List<double[]> groups = new ArrayList<>(testable.size());
         for (OutletData d : testable) {
-            double[] sorted = d.values()[c].clone();
+            double[] sorted = d.values().dense(c);
             Arrays.sort(sorted);
             groups.add(sorted);
         }
@@ -260,14 +376,6 @@ public final class OutletStatistics {
     private static FeatureComparison untested(Column col, boolean proportion, List<OutletSummary> s, String note) {
         return new FeatureComparison(col.name(), col.description(), proportion, s, Double.NaN, Double.NaN, Double.NaN,
                 note, List.of());
-    }
-
-    private static double mean(double[] x) {
-        double s = 0;
-        for (double v : x) {
-            s += v;
-        }
-        return s / x.length;
     }
 
     /**

@@ -16,7 +16,8 @@ public final class FeatureVector {
     private final int[] index;
     private final double[] value; // NaN marks a missing value
 
-    private FeatureVector(int size, int[] index, double[] value) {
+    /** Wraps sorted, distinct column indices and their values; the arrays are not copied. */
+    FeatureVector(int size, int[] index, double[] value) {
         this.size = size;
         this.index = index;
         this.value = value;

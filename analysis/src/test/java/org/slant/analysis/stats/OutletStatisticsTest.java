@@ -107,6 +107,33 @@ class OutletStatisticsTest {
     }
 
     @Test
+    void aPackedTableGetsExactlyThePlainTablesStatistics() {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(8);
+        List<Column> cols = List.of(Column.named("dense"), Column.named("sparse"), Column.named("gappy"),
+                Column.named("share"));
+        List<Row> rows = new java.util.ArrayList<>();
+        FeatureTable.Builder packed = FeatureTable.builder("t/1", cols);
+        for (int i = 0; i < 400; i++) {
+            FeatureVector.Builder v = FeatureVector.builder(4).set(0, rnd.nextGaussian());
+            if (rnd.nextDouble() < 0.2) {
+                v.set(1, rnd.nextInt(5) - 2);
+            }
+            if (rnd.nextDouble() < 0.3) {
+                v.missing(2);
+            } else if (rnd.nextBoolean()) {
+                v.set(2, rnd.nextDouble());
+            }
+            v.set(3, rnd.nextBoolean() ? 1.0 : 0.0);
+            Row r = new Row("r" + i, i % 7 == 0 ? null : "o" + (i % 5), null, null, null, v.build());
+            rows.add(r);
+            packed.add(r);
+        }
+        StatsConfig c = new StatsConfig(3, 200, 0.9, 5, 3);
+        assertEquals(OutletStatistics.compare(new FeatureTable("t/1", cols, rows), c),
+                OutletStatistics.compare(packed.build(), c));
+    }
+
+    @Test
     void aSingleOutletIsNotTested() {
         FeatureTable one = table().filter(r -> "a".equals(r.outlet()));
         FeatureComparison f = OutletStatistics.compare(one, StatsConfig.defaults()).get(0);

@@ -26,7 +26,7 @@ class SharedBootstrapTest {
             }
             List<Integer> shared = List.of(0, columns - 1);
             double confidence = 0.9;
-            Interval[] sparse = OutletStatistics.sharedBootstrap(values, shared, n, 300, confidence, new SplittableRandom(trial));
+            Interval[] sparse = OutletStatistics.sharedBootstrap(OutletStatistics.OutletColumns.of(values, n), shared, n, 300, confidence, new SplittableRandom(trial));
             Interval[] dense = dense(values, shared, n, 300, confidence, new SplittableRandom(trial));
             for (int d = 0; d < shared.size(); d++) {
                 assertEquals(Double.doubleToRawLongBits(dense[d].low()), Double.doubleToRawLongBits(sparse[d].low()), "trial " + trial);

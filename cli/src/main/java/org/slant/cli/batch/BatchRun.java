@@ -7,7 +7,6 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -121,7 +120,9 @@ public final class BatchRun {
         Features features = config.features();
         List<FeatureSpec> specs = features.specs();
         Map<String, Integer> columnOf = columnIndex(specs);
-        List<Row> rows = new ArrayList<>();
+        List<Column> columns = specs.stream().map(s -> new Column(s.name(), s.description(), s.unit())).toList();
+        // packed: a quarter of the memory of row objects, which matters as the only per-article state kept
+        FeatureTable.Builder rows = FeatureTable.builder(FEATURE_SET, columns);
         Map<RejectReason, Long> byReason = new TreeMap<>();
         Map<String, Long> byOutlet = new TreeMap<>();
         long[] counts = new long[2]; // read, rejected
@@ -169,8 +170,7 @@ public final class BatchRun {
         }
         progress.finish();
         stages.lap("ingest and features");
-        List<Column> columns = specs.stream().map(s -> new Column(s.name(), s.description(), s.unit())).toList();
-        FeatureTable table = new FeatureTable(FEATURE_SET, columns, rows);
+        FeatureTable table = rows.build();
         try {
             FeatureTables.write(table, out.resolve("features.csv"));
             FeatureTables.write(table, out.resolve("features.arff"));
@@ -195,7 +195,7 @@ public final class BatchRun {
         }
         stages.lap("report");
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Summary(counts[0], rows.size(), counts[1], byReason, byOutlet, specs.size(), outcome.stories(),
+        return new Summary(counts[0], table.rows().size(), counts[1], byReason, byOutlet, specs.size(), outcome.stories(),
                 outcome.multiOutletStories(), outcome.data().stories().size(), outcome.classifier(), index, seconds,
                 stages.toString());
     }
