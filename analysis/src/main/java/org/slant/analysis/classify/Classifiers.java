@@ -57,7 +57,13 @@ public final class Classifiers {
             throws AnalysisException {
         List<String> classes = checkTrainable(table, "the table");
         List<Integer> positions = labelled(table);
-        return trainOn(table, classes, positions, spec, seed, weights);
+        boolean dense = WekaAdapter.denseFits(positions.size(), table.columns().size(), Runtime.getRuntime().maxMemory());
+        Instances rows = WekaAdapter.instances(table, classes, positions, spec, dense);
+        int[] instanceOf = new int[table.rows().size()];
+        for (int i = 0; i < positions.size(); i++) {
+            instanceOf[positions.get(i)] = i;
+        }
+        return trainOn(table, classes, positions, spec, seed, weights, rows, instanceOf);
     }
 
     /**
@@ -112,18 +118,27 @@ public final class Classifiers {
         }
         // Folds run concurrently; each writes only its own test rows' slots, so the result does not depend
         // on the schedule.
+        // One copy of the labelled rows in Weka's form, which every fold's training set shares (Weka's
+        // instance copies share their values), instead of a copy per fold.
+        long maxHeap = Runtime.getRuntime().maxMemory();
+        boolean dense = WekaAdapter.denseFits(rows.size(), table.columns().size(), maxHeap);
+        Instances labelledRows = WekaAdapter.instances(table, classes, rows, spec, dense);
+        int[] instanceOf = new int[table.rows().size()];
+        for (int i = 0; i < rows.size(); i++) {
+            instanceOf[rows.get(i)] = i;
+        }
         Prediction[] preds = new Prediction[table.rows().size()];
         FoldWork work = f -> {
             if (tests.get(f).isEmpty()) {
                 return;
             }
-            TrainedModel m = trainOn(table, classes, trains.get(f), spec, seed, weights);
+            TrainedModel m = trainOn(table, classes, trains.get(f), spec, seed, weights, labelledRows, instanceOf);
             for (int p : tests.get(f)) {
                 preds[p] = m.predict(table.rows().get(p), f);
             }
         };
-        runFolds(cv.folds(), foldThreads(cv.folds(), rows.size(), table.columns().size(),
-                Runtime.getRuntime().maxMemory()), work);
+        runFolds(cv.folds(), foldThreads(cv.folds(), rows.size(),
+                WekaAdapter.bytesPerInstance(table.columns().size(), dense), maxHeap), work);
         List<Prediction> out = new ArrayList<>();
         for (Prediction p : preds) {
             if (p != null) {
@@ -152,12 +167,12 @@ public final class Classifiers {
 
     /**
      * How many folds may train at once: one per processor, fewer when their training copies would take more
-     * than a third of the heap. A fold's copies are estimated as two dense copies of its training rows (the
-     * adapter's and the one most Weka learners make); results do not depend on the number.
+     * than a third of the heap. The folds share one copy of the rows; a fold's own is estimated as the copy of
+     * its training rows that many Weka learners make; results do not depend on the number.
      */
-    static int foldThreads(int folds, int labelledRows, int columns, long maxHeapBytes) {
+    static int foldThreads(int folds, int labelledRows, long bytesPerRow, long maxHeapBytes) {
         int threads = Math.min(folds, Runtime.getRuntime().availableProcessors());
-        long perFold = 2L * labelledRows * (columns + 1) * Double.BYTES;
+        long perFold = labelledRows * bytesPerRow;
         while (threads > 1 && threads * perFold > maxHeapBytes / 3) {
             threads--;
         }
@@ -354,9 +369,17 @@ public final class Classifiers {
         return classes;
     }
 
+    /**
+     * Trains on the rows at {@code positions}, taking their instances from {@code instances} (row position
+     * {@code p} is instance {@code instanceOf[p]}); the training set holds copies that share the values.
+     */
     private static TrainedModel trainOn(FeatureTable table, List<String> classes, List<Integer> positions,
-            ClassifierSpec spec, long seed, RowWeights weights) throws AnalysisException {
-        Instances data = WekaAdapter.instances(table, classes, positions, spec);
+            ClassifierSpec spec, long seed, RowWeights weights, Instances instances, int[] instanceOf)
+            throws AnalysisException {
+        Instances data = new Instances(instances, positions.size());
+        for (int p : positions) {
+            data.add(instances.instance(instanceOf[p])); // a copy sharing the values: its weight is its own
+        }
         double[] w = weights(table, positions, weights);
         for (int i = 0; i < w.length; i++) {
             data.instance(i).setWeight(w[i]);

@@ -154,12 +154,35 @@ public final class WekaAdapter {
         return all;
     }
 
-    /** A dataset of the rows at {@code positions}. */
+    /**
+     * Whether {@code rows} dense instances of {@code columns} features fit in an eighth of the heap. Above that
+     * they go sparse: slower to train on (Weka reads attributes by index) but, on Slant's mostly-zero
+     * features, under half the memory, and the model is the same (see {@link #dense}).
+     */
+    public static boolean denseFits(int rows, int columns, long maxHeapBytes) {
+        return (long) rows * bytesPerInstance(columns, true) <= maxHeapBytes / 8;
+    }
+
+    /**
+     * Estimated bytes of one instance: dense, its array of every column and the class; sparse, an index and
+     * a value for a quarter of the columns (Slant's features are about that dense).
+     */
+    public static long bytesPerInstance(int columns, boolean dense) {
+        long objects = 48; // the instance and its arrays' headers
+        return objects + (dense ? (columns + 1L) * Double.BYTES : (columns / 4 + 1L) * (Double.BYTES + Integer.BYTES));
+    }
+
+    /**
+     * A dataset of the rows at {@code positions}.
+     *
+     * @param denseAllowed false to keep instances sparse whatever {@link #dense} says, e.g. when dense ones
+     *     would crowd the heap
+     */
     public static Instances instances(FeatureTable table, List<String> classes, List<Integer> positions,
-            ClassifierSpec spec) {
+            ClassifierSpec spec, boolean denseAllowed) {
         Instances data = header(table, classes);
         Instances out = new Instances(data, positions.size());
-        boolean dense = dense(spec, data);
+        boolean dense = denseAllowed && dense(spec, data);
         for (int p : positions) {
             out.add(instance(table.rows().get(p), data, dense));
         }

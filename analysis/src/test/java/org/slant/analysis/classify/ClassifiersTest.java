@@ -241,10 +241,11 @@ class ClassifiersTest {
     @Test
     void foldsTrainOneAtATimeWhenTheirCopiesWouldCrowdTheHeap() {
         int cores = Runtime.getRuntime().availableProcessors();
-        // ABP's 30,226 labelled rows of 115 features: about 56 MB of copies per fold
-        assertEquals(Math.min(5, cores), Classifiers.foldThreads(5, 30_226, 115, 8L << 30));
-        assertEquals(1, Classifiers.foldThreads(5, 30_226, 115, 128L << 20));
-        assertEquals(Math.min(2, cores), Classifiers.foldThreads(2, 100, 10, 64L << 20));
-        assertEquals(1, Classifiers.foldThreads(1, 30_226, 115, 8L << 30));
+        // ABP's 30,226 labelled rows of 115 features: about 30 MB of copies per fold
+        long dense = org.slant.analysis.internal.WekaAdapter.bytesPerInstance(115, true);
+        assertEquals(Math.min(5, cores), Classifiers.foldThreads(5, 30_226, dense, 8L << 30));
+        assertEquals(1, Classifiers.foldThreads(5, 30_226, dense, 128L << 20));
+        assertEquals(Math.min(2, cores), Classifiers.foldThreads(2, 100, org.slant.analysis.internal.WekaAdapter.bytesPerInstance(10, true), 64L << 20));
+        assertEquals(1, Classifiers.foldThreads(1, 30_226, dense, 8L << 30));
     }
 }
