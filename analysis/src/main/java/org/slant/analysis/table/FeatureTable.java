@@ -1,5 +1,7 @@
 package org.slant.analysis.table;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -76,7 +78,27 @@ public record FeatureTable(String featureSet, List<Column> columns, List<Row> ro
      */
     public static Builder builder(String featureSet, List<Column> columns) {
         new FeatureTable(featureSet, columns, List.of()); // validates the set name and columns now
-        return new Builder(featureSet, List.copyOf(columns));
+        return new Builder(featureSet, List.copyOf(columns), new PackedRows.Appender(columns.size()));
+    }
+
+    /**
+     * Starts a table whose rows are kept in {@code rowFile} rather than in memory: the heap holds one file
+     * position per row, and each row is read back when asked for. For tables larger than the heap would
+     * comfortably hold, e.g. a batch over a large corpus. The file must stay in place while the table (or a
+     * table made from it by {@link #filter}, {@link #select} or {@link #join}) is in use; delete it afterwards.
+     * The built table is read-only and safe to read from several threads; a row that cannot be read back
+     * throws {@link java.io.UncheckedIOException}.
+     *
+     * @param featureSet name and version of the feature set; not null or blank
+     * @param columns the numeric columns; names unique and none of {@link #META_COLUMNS}
+     * @param rowFile the file to keep the rows in; created, or emptied if it exists
+     * @return an empty builder; not thread-safe
+     * @throws IllegalArgumentException as the table's constructor does for the first two arguments
+     * @throws IOException if the file cannot be created
+     */
+    public static Builder builder(String featureSet, List<Column> columns, Path rowFile) throws IOException {
+        new FeatureTable(featureSet, columns, List.of());
+        return new Builder(featureSet, List.copyOf(columns), new PackedRows.Appender(columns.size(), rowFile));
     }
 
     /** Collects a table's rows in packed form; see {@link FeatureTable#builder}. */
@@ -85,10 +107,10 @@ public record FeatureTable(String featureSet, List<Column> columns, List<Row> ro
         private final List<Column> columns;
         private final PackedRows.Appender rows;
 
-        private Builder(String featureSet, List<Column> columns) {
+        private Builder(String featureSet, List<Column> columns, PackedRows.Appender rows) {
             this.featureSet = featureSet;
             this.columns = columns;
-            this.rows = new PackedRows.Appender(columns.size());
+            this.rows = rows;
         }
 
         /**
@@ -118,6 +140,7 @@ public record FeatureTable(String featureSet, List<Column> columns, List<Row> ro
          *
          * @return the table of the rows added, in order
          * @throws IllegalArgumentException if a row id repeats
+         * @throws java.io.UncheckedIOException if the rows' file cannot be written or read
          */
         public FeatureTable build() {
             return new FeatureTable(featureSet, columns, rows.build());

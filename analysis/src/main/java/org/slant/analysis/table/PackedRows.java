@@ -1,6 +1,13 @@
 package org.slant.analysis.table;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.ref.Cleaner;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.Arrays;
@@ -72,8 +79,14 @@ final class PackedRows extends AbstractList<Row> implements RandomAccess {
         private final Store store;
         private boolean built;
 
+        /** Rows kept in memory. */
         Appender(int width) {
-            store = new Store(width);
+            store = new HeapStore(width);
+        }
+
+        /** Rows kept in {@code file}, created or replaced; see {@link FileStore}. */
+        Appender(int width, Path file) throws IOException {
+            store = new FileStore(width, file);
         }
 
         int size() {
@@ -84,7 +97,12 @@ final class PackedRows extends AbstractList<Row> implements RandomAccess {
             if (built) {
                 throw new IllegalStateException("rows were already built");
             }
+            if (r.values().size() != store.width) {
+                throw new IllegalArgumentException("row " + r.id() + " has " + r.values().size()
+                        + " values for " + store.width + " columns");
+            }
             store.add(r);
+            store.rows++;
         }
 
         /**
@@ -92,19 +110,83 @@ final class PackedRows extends AbstractList<Row> implements RandomAccess {
          * string per row.
          *
          * @throws IllegalArgumentException if an id repeats
+         * @throws UncheckedIOException if a file-backed store cannot be written or read
          */
         PackedRows build() {
             built = true;
-            store.trim();
+            store.finish();
             store.checkUniqueIds();
             return new PackedRows(store, null);
         }
     }
 
     /** The storage, shared by a list and its views. */
-    private static final class Store {
+    private abstract static class Store {
         final int width;
         int rows;
+        final Dictionary outlets = new Dictionary();
+        final Dictionary stories = new Dictionary();
+        final Dictionary labels = new Dictionary();
+
+        Store(int width) {
+            this.width = width;
+        }
+
+        /** Stores row number {@link #rows}, already checked. */
+        abstract void add(Row r);
+
+        /** Ends adding. */
+        abstract void finish();
+
+        abstract Row row(int i);
+
+        /** Row {@code i}'s id, as UTF-8. */
+        abstract byte[] idBytes(int i);
+
+        void checkUniqueIds() {
+            long[] keyed = new long[rows];
+            for (int i = 0; i < rows; i++) {
+                keyed[i] = hash(idBytes(i));
+            }
+            long[] sorted = keyed.clone();
+            Arrays.sort(sorted);
+            for (int k = 1; k < rows; k++) {
+                if (sorted[k] == sorted[k - 1]) {
+                    // equal hashes: compare the ids of every row with that hash (rare, so a scan is fine)
+                    long h = sorted[k];
+                    Map<String, Integer> seen = new HashMap<>();
+                    for (int i = 0; i < rows; i++) {
+                        if (keyed[i] == h) {
+                            String id = new String(idBytes(i), StandardCharsets.UTF_8);
+                            if (seen.put(id, i) != null) {
+                                throw new IllegalArgumentException("duplicate row id '" + id + "'");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        /** FNV-1a over the id's bytes, mixed: 64 bits make colliding ids between rows rare. */
+        private static long hash(byte[] id) {
+            long h = 0xcbf29ce484222325L;
+            for (byte b : id) {
+                h = (h ^ (b & 0xff)) * 0x100000001b3L;
+            }
+            h ^= h >>> 33;
+            h *= 0xff51afd7ed558ccdL;
+            return h ^ (h >>> 33);
+        }
+
+        Row row(byte[] id, int outlet, int story, int label, long day, int[] columns, double[] values) {
+            return new Row(new String(id, StandardCharsets.UTF_8), outlets.get(outlet),
+                    day == NO_DATE ? null : LocalDate.ofEpochDay(day), stories.get(story), labels.get(label),
+                    new FeatureVector(width, columns, values));
+        }
+    }
+
+    /** Rows in primitive arrays on the heap. */
+    private static final class HeapStore extends Store {
         byte[] ids = new byte[1024];
         int[] idEnd = new int[64];
         int[] outlet = new int[64];
@@ -115,19 +197,13 @@ final class PackedRows extends AbstractList<Row> implements RandomAccess {
         int[] column = new int[256];
         double[] value = new double[256];
         int values;
-        final Dictionary outlets = new Dictionary();
-        final Dictionary stories = new Dictionary();
-        final Dictionary labels = new Dictionary();
 
-        Store(int width) {
-            this.width = width;
+        HeapStore(int width) {
+            super(width);
         }
 
+        @Override
         void add(Row r) {
-            if (r.values().size() != width) {
-                throw new IllegalArgumentException("row " + r.id() + " has " + r.values().size()
-                        + " values for " + width + " columns");
-            }
             if (rows == idEnd.length) {
                 int n = rows * 2;
                 idEnd = Arrays.copyOf(idEnd, n);
@@ -161,10 +237,10 @@ final class PackedRows extends AbstractList<Row> implements RandomAccess {
             }
             values += n;
             valueEnd[rows] = values;
-            rows++;
         }
 
-        void trim() {
+        @Override
+        void finish() {
             ids = Arrays.copyOf(ids, rows == 0 ? 0 : idEnd[rows - 1]);
             idEnd = Arrays.copyOf(idEnd, rows);
             outlet = Arrays.copyOf(outlet, rows);
@@ -176,51 +252,138 @@ final class PackedRows extends AbstractList<Row> implements RandomAccess {
             value = Arrays.copyOf(value, values);
         }
 
-        String id(int i) {
-            int start = i == 0 ? 0 : idEnd[i - 1];
-            return new String(ids, start, idEnd[i] - start, StandardCharsets.UTF_8);
+        @Override
+        byte[] idBytes(int i) {
+            return Arrays.copyOfRange(ids, i == 0 ? 0 : idEnd[i - 1], idEnd[i]);
         }
 
+        @Override
         Row row(int i) {
             int start = i == 0 ? 0 : valueEnd[i - 1];
-            int n = valueEnd[i] - start;
-            FeatureVector v = new FeatureVector(width, Arrays.copyOfRange(column, start, start + n),
-                    Arrays.copyOfRange(value, start, start + n));
-            return new Row(id(i), outlets.get(outlet[i]), day[i] == NO_DATE ? null : LocalDate.ofEpochDay(day[i]),
-                    stories.get(story[i]), labels.get(label[i]), v);
+            return row(idBytes(i), outlet[i], story[i], label[i], day[i], Arrays.copyOfRange(column, start, valueEnd[i]),
+                    Arrays.copyOfRange(value, start, valueEnd[i]));
+        }
+    }
+
+    /**
+     * Rows in a file, read back with a positional read each, so that memory holds only a file position per
+     * row whatever the table's size (the operating system's page cache keeps a recently written file
+     * anyway). The file stays open while the table is reachable, and is closed when it no longer is.
+     * A row's record: outlet, story and label numbers, epoch day, id length and UTF-8 bytes, value count,
+     * then column and value pairs.
+     */
+    private static final class FileStore extends Store {
+        private static final Cleaner CLEANER = Cleaner.create();
+
+        private final Path file;
+        private final FileChannel channel;
+        private ByteBuffer pending = ByteBuffer.allocate(1 << 16);
+        private long[] start = new long[64];
+        private long written;
+
+        FileStore(int width, Path file) throws IOException {
+            super(width);
+            this.file = file;
+            this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.READ, StandardOpenOption.WRITE);
+            FileChannel ch = channel;
+            CLEANER.register(this, () -> {
+                try {
+                    ch.close();
+                } catch (IOException e) {
+                    // nothing is left to read: the rows are no longer reachable
+                }
+            });
         }
 
-        void checkUniqueIds() {
-            long[] keyed = new long[rows];
-            for (int i = 0; i < rows; i++) {
-                keyed[i] = hash(i);
+        @Override
+        void add(Row r) {
+            byte[] id = r.id().getBytes(StandardCharsets.UTF_8);
+            FeatureVector v = r.values();
+            int n = v.storedCount();
+            long bytes = 4 * 3 + 8 + 4 + id.length + 4 + 12L * n;
+            if (bytes > Integer.MAX_VALUE / 2) {
+                throw new IllegalArgumentException("row " + r.id() + " is too large to keep: " + bytes + " bytes");
             }
-            long[] sorted = keyed.clone();
-            Arrays.sort(sorted);
-            for (int k = 1; k < rows; k++) {
-                if (sorted[k] == sorted[k - 1]) {
-                    // equal hashes: compare the ids of every row with that hash (rare, so a scan is fine)
-                    long h = sorted[k];
-                    Map<String, Integer> seen = new HashMap<>();
-                    for (int i = 0; i < rows; i++) {
-                        if (keyed[i] == h && seen.put(id(i), i) != null) {
-                            throw new IllegalArgumentException("duplicate row id '" + id(i) + "'");
-                        }
-                    }
+            if (pending.remaining() < bytes) {
+                flush();
+                if (pending.capacity() < bytes) {
+                    pending = ByteBuffer.allocate((int) bytes);
                 }
             }
+            pending.putInt(outlets.indexOf(r.outlet())).putInt(stories.indexOf(r.story()))
+                    .putInt(labels.indexOf(r.label())).putLong(r.date() == null ? NO_DATE : r.date().toEpochDay());
+            pending.putInt(id.length).put(id).putInt(n);
+            for (int k = 0; k < n; k++) {
+                pending.putInt(v.storedIndex(k)).putDouble(v.storedValue(k));
+            }
+            if (rows == start.length) {
+                start = Arrays.copyOf(start, rows * 2);
+            }
+            start[rows] = written;
+            written += bytes;
         }
 
-        /** FNV-1a over the id's bytes, mixed: 64 bits make colliding ids between rows rare. */
-        private long hash(int i) {
-            int start = i == 0 ? 0 : idEnd[i - 1];
-            long h = 0xcbf29ce484222325L;
-            for (int k = start; k < idEnd[i]; k++) {
-                h = (h ^ (ids[k] & 0xff)) * 0x100000001b3L;
+        private void flush() {
+            pending.flip();
+            try {
+                while (pending.hasRemaining()) {
+                    channel.write(pending, written - pending.remaining());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write table rows to " + file, e);
             }
-            h ^= h >>> 33;
-            h *= 0xff51afd7ed558ccdL;
-            return h ^ (h >>> 33);
+            pending.clear();
+        }
+
+        @Override
+        void finish() {
+            flush();
+            pending = null;
+            start = Arrays.copyOf(start, rows);
+        }
+
+        private ByteBuffer record(int i) {
+            long from = start[i];
+            long to = i + 1 < rows ? start[i + 1] : written;
+            ByteBuffer buf = ByteBuffer.allocate((int) (to - from));
+            try {
+                while (buf.hasRemaining()) {
+                    if (channel.read(buf, from + buf.position()) < 0) {
+                        throw new IOException(file + " ends inside row " + i);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read table rows from " + file, e);
+            }
+            return buf.flip();
+        }
+
+        @Override
+        byte[] idBytes(int i) {
+            ByteBuffer buf = record(i).position(20);
+            byte[] id = new byte[buf.getInt()];
+            buf.get(id);
+            return id;
+        }
+
+        @Override
+        Row row(int i) {
+            ByteBuffer buf = record(i);
+            int outlet = buf.getInt();
+            int story = buf.getInt();
+            int label = buf.getInt();
+            long day = buf.getLong();
+            byte[] id = new byte[buf.getInt()];
+            buf.get(id);
+            int n = buf.getInt();
+            int[] columns = new int[n];
+            double[] values = new double[n];
+            for (int k = 0; k < n; k++) {
+                columns[k] = buf.getInt();
+                values[k] = buf.getDouble();
+            }
+            return row(id, outlet, story, label, day, columns, values);
         }
     }
 

@@ -6,11 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.slant.analysis.AnalysisException;
 
 class PackedTableTest {
@@ -45,18 +51,30 @@ class PackedTableTest {
     private static final List<Column> COLUMNS = List.of(Column.named("a"), Column.named("b"), Column.named("c"),
             Column.named("d"), Column.named("e"));
 
-    private static FeatureTable packed(List<Row> rows) {
-        FeatureTable.Builder b = FeatureTable.builder("t/1", COLUMNS);
+    @TempDir
+    static Path dir;
+    private static int files;
+
+    /** Rows packed in memory, or in a file when {@code inFile}. */
+    private static FeatureTable packed(List<Row> rows, boolean inFile) {
+        FeatureTable.Builder b;
+        try {
+            b = inFile ? FeatureTable.builder("t/1", COLUMNS, dir.resolve("rows-" + files++ + ".bin"))
+                    : FeatureTable.builder("t/1", COLUMNS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         rows.forEach(b::add);
         assertEquals(rows.size(), b.size());
         return b.build();
     }
 
-    @Test
-    void aPackedTableEqualsThePlainTableOfTheSameRows() {
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void aPackedTableEqualsThePlainTableOfTheSameRows(boolean inFile) {
         List<Row> rows = randomRows(500, COLUMNS.size(), 1);
         FeatureTable plain = new FeatureTable("t/1", COLUMNS, rows);
-        FeatureTable packed = packed(rows);
+        FeatureTable packed = packed(rows, inFile);
         assertEquals(plain, packed);
         assertEquals(plain.hashCode(), packed.hashCode());
         for (int i = 0; i < rows.size(); i++) {
@@ -67,11 +85,12 @@ class PackedTableTest {
         assertEquals(plain.labels(), packed.labels());
     }
 
-    @Test
-    void filterAndSelectOnAPackedTableGiveThePlainTablesRows() {
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void filterAndSelectOnAPackedTableGiveThePlainTablesRows(boolean inFile) {
         List<Row> rows = randomRows(200, COLUMNS.size(), 2);
         FeatureTable plain = new FeatureTable("t/1", COLUMNS, rows);
-        FeatureTable packed = packed(rows);
+        FeatureTable packed = packed(rows, inFile);
         assertEquals(plain.filter(r -> r.label() != null), packed.filter(r -> r.label() != null));
         List<Integer> picked = List.of(150, 3, 77, 0);
         FeatureTable selected = packed.select(picked);
@@ -80,13 +99,14 @@ class PackedTableTest {
         assertEquals(rows.get(77), selected.filter(r -> r.id().startsWith("r77")).rows().get(0));
     }
 
-    @Test
-    void repeatedIdsAndPositionsAndWrongWidthsAreRefused() {
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void repeatedIdsAndPositionsAndWrongWidthsAreRefused(boolean inFile) {
         List<Row> rows = new ArrayList<>(randomRows(50, COLUMNS.size(), 3));
         rows.add(rows.get(17));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> packed(rows));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> packed(rows, inFile));
         assertTrue(e.getMessage().contains(rows.get(17).id()), e.getMessage());
-        FeatureTable t = packed(rows.subList(0, 50));
+        FeatureTable t = packed(rows.subList(0, 50), inFile);
         assertThrows(IllegalArgumentException.class, () -> t.select(List.of(1, 2, 1)));
         assertThrows(IndexOutOfBoundsException.class, () -> t.select(List.of(50)));
         assertThrows(IndexOutOfBoundsException.class, () -> t.rows().get(50));
@@ -104,23 +124,33 @@ class PackedTableTest {
                 () -> b.add(new Row("x", null, null, null, null, FeatureVector.zeros(COLUMNS.size()))));
     }
 
-    @Test
-    void rowsAreBuiltAfreshSoCallersCannotShareState() {
-        FeatureTable t = packed(randomRows(3, COLUMNS.size(), 4));
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void rowsAreBuiltAfreshSoCallersCannotShareState(boolean inFile) {
+        FeatureTable t = packed(randomRows(3, COLUMNS.size(), 4), inFile);
         assertNotSame(t.rows().get(1), t.rows().get(1));
         assertThrows(UnsupportedOperationException.class, () -> t.rows().remove(0));
     }
 
-    @Test
-    void aPackedTableWritesTheSameBytesAsThePlainOne() throws AnalysisException {
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void aPackedTableWritesTheSameBytesAsThePlainOne(boolean inFile) throws AnalysisException {
         List<Row> rows = randomRows(100, COLUMNS.size(), 5);
         for (TableFormat format : TableFormat.values()) {
             ByteArrayOutputStream plain = new ByteArrayOutputStream();
             ByteArrayOutputStream packed = new ByteArrayOutputStream();
             FeatureTables.write(new FeatureTable("t/1", COLUMNS, rows), plain, format);
-            FeatureTables.write(packed(rows), packed, format);
+            FeatureTables.write(packed(rows, inFile), packed, format);
             assertEquals(plain.toString(java.nio.charset.StandardCharsets.UTF_8),
                     packed.toString(java.nio.charset.StandardCharsets.UTF_8), format.name());
         }
+    }
+
+    @Test
+    void aFileBackedTableReadsTheSameRowsFromManyThreads() {
+        List<Row> rows = randomRows(2_000, COLUMNS.size(), 6);
+        FeatureTable t = packed(rows, true);
+        assertEquals(0, java.util.stream.IntStream.range(0, 20_000).parallel()
+                .filter(k -> !rows.get(k % rows.size()).equals(t.rows().get(k % rows.size()))).count());
     }
 }

@@ -105,24 +105,26 @@ public final class BatchRun {
     public Summary run(List<Path> inputs, Path out, Progress progress) throws IngestException, IOException {
         long start = System.nanoTime();
         Files.createDirectories(out);
-        // the tally's word counts and story documents wait on disk, in a directory removed when the run ends
+        // the feature rows, word counts and story documents wait on disk, in a directory removed when the run ends
         Path work = Files.createTempDirectory(out, ".slant-work-");
+        Path rowFile = work.resolve("feature-rows.bin");
         try (CorpusTally tally = new CorpusTally(config.report().leadSentences(), work)) {
-            return run(inputs, out, progress, tally, start);
+            return run(inputs, out, progress, tally, rowFile, start);
         } finally {
+            Files.deleteIfExists(rowFile);
             Files.deleteIfExists(work);
         }
     }
 
-    private Summary run(List<Path> inputs, Path out, Progress progress, CorpusTally tally, long start)
+    private Summary run(List<Path> inputs, Path out, Progress progress, CorpusTally tally, Path rowFile, long start)
             throws IngestException, IOException {
         Stages stages = new Stages();
         Features features = config.features();
         List<FeatureSpec> specs = features.specs();
         Map<String, Integer> columnOf = columnIndex(specs);
         List<Column> columns = specs.stream().map(s -> new Column(s.name(), s.description(), s.unit())).toList();
-        // packed: a quarter of the memory of row objects, which matters as the only per-article state kept
-        FeatureTable.Builder rows = FeatureTable.builder(FEATURE_SET, columns);
+        // the rows wait in a file: memory keeps a file position per article, whatever the corpus size
+        FeatureTable.Builder rows = FeatureTable.builder(FEATURE_SET, columns, rowFile);
         Map<RejectReason, Long> byReason = new TreeMap<>();
         Map<String, Long> byOutlet = new TreeMap<>();
         long[] counts = new long[2]; // read, rejected
