@@ -24,8 +24,12 @@ import org.slant.analysis.stats.DistinctiveWords;
  * {@link #close}.
  */
 final class OutletWordCounts implements DistinctiveWords.CountStream, Closeable {
-    /** Entries held before a run is written: tables of about 25 MB. */
-    static final int DEFAULT_BUDGET = 1 << 20;
+    /**
+     * Entries held before a run is written: with their words, about 30 MB at most. On the ABP corpus's
+     * 1.36 million outlet-word entries that is three runs; twice the budget took some 25 MB more at its
+     * peak for one run less.
+     */
+    static final int DEFAULT_BUDGET = 1 << 19;
 
     private final Path dir;
     private final int budget;
@@ -175,16 +179,8 @@ final class OutletWordCounts implements DistinctiveWords.CountStream, Closeable 
         if (size == 0) {
             return;
         }
-        // words sorted once, then entries by (word rank, outlet) as packed longs: a primitive sort
-        Integer[] byWord = new Integer[wordCount];
-        for (int i = 0; i < wordCount; i++) {
-            byWord[i] = i;
-        }
-        Arrays.sort(byWord, (x, y) -> words[x].compareTo(words[y]));
-        int[] rank = new int[wordCount];
-        for (int r = 0; r < wordCount; r++) {
-            rank[byWord[r]] = r;
-        }
+        // entries by (word rank, outlet) as packed longs: a primitive sort
+        int[] rank = wordRanks();
         long[] order = new long[size];
         for (int k = 0; k < size; k++) {
             // rank and entry number below 2^20 (the budget's bound), outlet below 2^24: 64 bits, compared
@@ -224,6 +220,17 @@ final class OutletWordCounts implements DistinctiveWords.CountStream, Closeable 
         Arrays.fill(entrySlots, 0);
         wordCount = 0;
         size = 0;
+    }
+
+    /** Each held word's position in sorted order; the held words are distinct, so a binary search finds it. */
+    private int[] wordRanks() {
+        String[] sorted = Arrays.copyOf(words, wordCount);
+        Arrays.sort(sorted);
+        int[] rank = new int[wordCount];
+        for (int i = 0; i < wordCount; i++) {
+            rank[i] = Arrays.binarySearch(sorted, words[i]);
+        }
+        return rank;
     }
 
     private static void drain(ByteBuffer buf, FileChannel out) throws IOException {
