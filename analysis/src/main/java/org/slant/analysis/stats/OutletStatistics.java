@@ -26,6 +26,10 @@ import org.slant.analysis.table.Row;
  *   <li>rows without an outlet are grouped as {@code "(unknown)"}.</li>
  * </ul>
  * Pairwise tests run among the {@link StatsConfig#pairwiseOutlets()} tested outlets with the most values.
+ * <p>Memory: one outlet's rows at a time while it is summarised (two or more in parallel), then the columns'
+ * non-zero values in blocks of at most {@value #TEST_BLOCK_VALUES}, plus one column's values per thread while it
+ * is tested; rows are read from the table as needed, so a table that keeps its rows in a file is never wholly
+ * in memory.
  * <p>Deterministic whatever the number of threads: each outlet's bootstrap draws from its own generator,
  * split from {@code new SplittableRandom(seed)} in alphabetical outlet order. Within an outlet, the features
  * without missing values share one set of resamples (the same rows drawn for every feature, which is also
@@ -41,8 +45,15 @@ public final class OutletStatistics {
 
     private OutletStatistics() {}
 
-    /** One outlet's values, per column, and their summaries. */
-    private record OutletData(String outlet, OutletColumns values, OutletSummary[] summaries) {}
+    /** One outlet's summaries, per column, and how many of each column's values are not zero. */
+    private record OutletData(String outlet, OutletSummary[] summaries, int[] nonZero) {}
+
+    /**
+     * Most non-zero values the tests across outlets hold at once: 16 MB. Columns are tested in blocks that
+     * stay under it, each block's values gathered in one pass over the rows, so that memory does not grow
+     * with the table (a table of 30,000 articles of Slant's features is one block).
+     */
+    static final int TEST_BLOCK_VALUES = 1 << 21;
 
     /**
      * One outlet's non-missing values, per column, kept sparse: most feature values are 0, so each column
@@ -138,6 +149,11 @@ public final class OutletStatistics {
             return x;
         }
 
+        /** How many of column {@code c}'s values are not zero. */
+        int nonZero(int c) {
+            return start[c + 1] - start[c];
+        }
+
         /** The sum of column {@code c}'s values, added in table order (adding the zeros changes nothing). */
         double sum(int c) {
             double s = 0;
@@ -157,6 +173,11 @@ public final class OutletStatistics {
      * @return one comparison per column, in column order, with p-values adjusted across features
      */
     public static List<FeatureComparison> compare(FeatureTable table, StatsConfig config) {
+        return compare(table, config, TEST_BLOCK_VALUES);
+    }
+
+    /** {@link #compare(FeatureTable, StatsConfig)} with at most {@code blockValues} non-zero values per block. */
+    static List<FeatureComparison> compare(FeatureTable table, StatsConfig config, long blockValues) {
         int columns = table.columns().size();
         List<Row> rows = table.rows();
         Map<String, IntArrayList> byOutlet = new TreeMap<>();
@@ -181,15 +202,71 @@ public final class OutletStatistics {
         for (int i = 0; i < generators.length; i++) {
             generators[i] = root.split();
         }
+        // each outlet's rows are in memory only while it is summarised
         List<OutletData> data = IntStream.range(0, outlets.size()).parallel()
                 .mapToObj(i -> summarise(outlets.get(i),
                         OutletColumns.of(rows, byOutlet.get(outlets.get(i)).toArray(), columns), proportion, config, z,
                         generators[i]))
                 .toList();
-        List<FeatureComparison> out = IntStream.range(0, columns).parallel()
-                .mapToObj(c -> compareColumn(table.columns().get(c), c, proportion[c], data, config))
-                .toList();
+        int[] outletOf = new int[rows.size()];
+        for (int o = 0; o < outlets.size(); o++) {
+            for (int p : byOutlet.get(outlets.get(o)).toArray()) {
+                outletOf[p] = o;
+            }
+        }
+        byOutlet.clear();
+        List<FeatureComparison> out = new ArrayList<>(columns);
+        for (int from = 0; from < columns;) {
+            int to = from + 1;
+            long values = nonZeros(data, from);
+            while (to < columns && values + nonZeros(data, to) <= blockValues) {
+                values += nonZeros(data, to++);
+            }
+            double[][][] block = gather(rows, outletOf, data, from, to);
+            int first = from;
+            out.addAll(IntStream.range(from, to).parallel()
+                    .mapToObj(c -> compareColumn(table.columns().get(c), c, proportion[c], data, block[c - first], config))
+                    .toList());
+            from = to;
+        }
         return adjust(out);
+    }
+
+    private static long nonZeros(List<OutletData> data, int c) {
+        long n = 0;
+        for (OutletData d : data) {
+            n += d.nonZero()[c];
+        }
+        return n;
+    }
+
+    /**
+     * The non-zero values of columns {@code from} to {@code to - 1} of the outlets tested on them, per column
+     * and outlet (null for an outlet not tested on the column), in one pass over the rows.
+     */
+    private static double[][][] gather(List<Row> rows, int[] outletOf, List<OutletData> data, int from, int to) {
+        double[][][] block = new double[to - from][data.size()][];
+        int[][] next = new int[to - from][data.size()];
+        for (int c = from; c < to; c++) {
+            for (int o = 0; o < data.size(); o++) {
+                OutletData d = data.get(o);
+                if (d.summaries()[c].tested()) {
+                    block[c - from][o] = new double[d.nonZero()[c]];
+                }
+            }
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            FeatureVector v = rows.get(i).values();
+            int o = outletOf[i];
+            for (int k = 0, n = v.storedCount(); k < n; k++) {
+                int c = v.storedIndex(k);
+                double x = v.storedValue(k);
+                if (c >= from && c < to && x != 0 && !Double.isNaN(x) && block[c - from][o] != null) {
+                    block[c - from][o][next[c - from][o]++] = x;
+                }
+            }
+        }
+        return block;
     }
 
     /** A growable list of ints, for row positions without boxing. */
@@ -273,7 +350,11 @@ public final class OutletStatistics {
             summaries[c] = new OutletSummary(outlet, count, values.missing[c], means[c], intervals[c],
                     count >= config.minArticles());
         }
-        return new OutletData(outlet, values, summaries);
+        int[] nonZero = new int[columns];
+        for (int c = 0; c < columns; c++) {
+            nonZero[c] = values.nonZero(c);
+        }
+        return new OutletData(outlet, summaries, nonZero);
     }
 
     /**
@@ -329,25 +410,25 @@ public final class OutletStatistics {
         return out;
     }
 
+    /** Column {@code c} across outlets; {@code nonZero[o]} holds outlet {@code o}'s non-zero values if it is tested. */
     private static FeatureComparison compareColumn(Column col, int c, boolean proportion, List<OutletData> data,
-            StatsConfig config) {
+            double[][] nonZero, StatsConfig config) {
         List<OutletSummary> summaries = new ArrayList<>(data.size());
         List<OutletData> testable = new ArrayList<>();
-        for (OutletData d : data) {
+        List<double[]> groups = new ArrayList<>();
+        for (int o = 0; o < data.size(); o++) {
+            OutletData d = data.get(o);
             summaries.add(d.summaries()[c]);
             if (d.summaries()[c].tested()) {
                 testable.add(d);
+                double[] sorted = Arrays.copyOf(nonZero[o], d.summaries()[c].n()); // the zeros fill the rest
+                Arrays.sort(sorted);
+                groups.add(sorted);
             }
         }
         if (testable.size() < 2) {
             return untested(col, proportion, summaries, "fewer than two outlets with at least " + config.minArticles()
                     + " values");
-        }
-        List<double[]> groups = new ArrayList<>(testable.size());
-        for (OutletData d : testable) {
-            double[] sorted = d.values().dense(c);
-            Arrays.sort(sorted);
-            groups.add(sorted);
         }
         double first = groups.get(0)[0];
         boolean constant = groups.stream().allMatch(g -> g[0] == first && g[g.length - 1] == first);

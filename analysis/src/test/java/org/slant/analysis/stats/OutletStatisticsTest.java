@@ -129,8 +129,11 @@ class OutletStatisticsTest {
             packed.add(r);
         }
         StatsConfig c = new StatsConfig(3, 200, 0.9, 5, 3);
-        assertEquals(OutletStatistics.compare(new FeatureTable("t/1", cols, rows), c),
-                OutletStatistics.compare(packed.build(), c));
+        FeatureTable plain = new FeatureTable("t/1", cols, rows);
+        List<FeatureComparison> expected = OutletStatistics.compare(plain, c);
+        assertEquals(expected, OutletStatistics.compare(packed.build(), c));
+        assertEquals(expected, OutletStatistics.compare(plain, c, 1), "one column per block");
+        assertEquals(expected, OutletStatistics.compare(plain, c, 150), "blocks of some columns");
     }
 
     @Test
