@@ -126,6 +126,17 @@ class RunCommandTest {
         assertEquals(List.of("left", "right"), data.classifier().classes());
         assertEquals(12, data.classifier().confusion().stream().flatMap(List::stream).mapToLong(Long::longValue).sum());
         assertSameFiles(one, two);
+
+        // past report.maxLabelled, the classifier sees a seeded sample of that many, and says so
+        Path capped = dir.resolve("capped.json");
+        Files.writeString(capped, "{\"seed\":11,\"report\":{\"minLabelled\":4,\"folds\":2,\"maxLabelled\":10}}");
+        Path three = dir.resolve("l3");
+        assertEquals(SlantCli.OK, SlantCli.execute("run", "--in", in.toString(), "--out", three.toString(), "--config", capped.toString()));
+        ReportData sampled = Reports.readJson(three.resolve("report.json"));
+        assertTrue(sampled.classifier().evaluation().contains("sample of 10 of the 12 labelled articles"),
+                sampled.classifier().evaluation());
+        assertEquals(10, sampled.classifier().confusion().stream().flatMap(List::stream).mapToLong(Long::longValue).sum());
+        assertTrue(Files.readString(three.resolve("model/evaluation.txt")).startsWith("Evaluated and trained on a sample of 10"));
     }
 
     /** Outputs every run writes. */
@@ -172,14 +183,14 @@ class RunCommandTest {
     void configRoundTripsAndBadConfigIsUsageError() throws IOException {
         RunConfig cfg = new RunConfig(IngestOptions.defaults().withOutlet("X"), List.of("sourcing"), 3, 7,
                 new StatsConfig(9L, 500, 0.9, 3), new StoryConfig(0.3, 2, 100, 1, false, 0.4),
-                new ClassifierSpec.RandomForest(50, 0, 1), new ReportSettings("T", 5, 100, 4, 10, 500.0, 3, 10, 7));
+                new ClassifierSpec.RandomForest(50, 0, 1), new ReportSettings("T", 5, 100, 4, 10, 500.0, 3, 10, 7, 1000));
         assertEquals(cfg, RunConfig.fromJson(cfg.toJson()));
         assertEquals(RunConfig.defaults(), RunConfig.fromJson("{}"));
         RunConfig partial = RunConfig.fromJson("{\"ingest\":{\"mapping\":{\"domain\":\"host\"}},\"report\":{\"title\":\"T\"},"
                 + "\"classifier\":{\"name\":\"j48\"}}");
         assertEquals("host", partial.ingest().mapping().domain());
         assertEquals("text", partial.ingest().mapping().text(), "fields a section leaves out keep their defaults");
-        assertEquals(new ReportSettings("T", 100, 1000, 12, 25, 1000.0, 5, 20, 40), partial.report());
+        assertEquals(new ReportSettings("T", 100, 1000, 12, 25, 1000.0, 5, 20, 40, 50_000), partial.report());
         assertEquals("j48", partial.classifier().name());
         Path badStats = dir.resolve("bad-stats.json");
         Files.writeString(badStats, "{\"report\":{\"folds\":1}}");

@@ -39,33 +39,39 @@ public final class FeatureRanking {
     public static List<Ranked> infoGain(FeatureTable table, int top) {
         List<String> classes = table.labels();
         Map<String, Integer> ci = Classifiers.index(classes);
-        List<Row> rows = table.rows().stream().filter(r -> r.label() != null).toList();
         int k = classes.size();
         int width = table.columns().size();
-        // per column: the non-zero stored values, for thresholds and counts
-        List<List<double[]>> byColumn = new ArrayList<>(width);
-        for (int c = 0; c < width; c++) {
-            byColumn.add(new ArrayList<>());
-        }
+        // per column: the stored values and their rows' classes, in primitive arrays (12 bytes a value)
+        double[][] value = new double[width][8];
+        int[][] valueClass = new int[width][8];
+        int[] stored = new int[width];
         int[] classTotal = new int[k];
-        for (Row r : rows) {
+        for (Row r : table.rows()) {
+            if (r.label() == null) {
+                continue;
+            }
             int y = ci.get(r.label());
             classTotal[y]++;
             FeatureVector v = r.values();
             for (int s = 0; s < v.storedCount(); s++) {
-                byColumn.get(v.storedIndex(s)).add(new double[] {v.storedValue(s), y});
+                int c = v.storedIndex(s);
+                if (stored[c] == value[c].length) {
+                    value[c] = Arrays.copyOf(value[c], stored[c] * 2);
+                    valueClass[c] = Arrays.copyOf(valueClass[c], stored[c] * 2);
+                }
+                value[c][stored[c]] = v.storedValue(s);
+                valueClass[c][stored[c]++] = y;
             }
         }
         List<Ranked> out = new ArrayList<>(width);
         for (int c = 0; c < width; c++) {
-            List<double[]> stored = byColumn.get(c);
             int[] missingByClass = new int[k];
-            List<double[]> present = new ArrayList<>(stored.size());
-            for (double[] e : stored) {
-                if (Double.isNaN(e[0])) {
-                    missingByClass[(int) e[1]]++;
+            int presentCount = 0;
+            for (int e = 0; e < stored[c]; e++) {
+                if (Double.isNaN(value[c][e])) {
+                    missingByClass[valueClass[c][e]]++;
                 } else {
-                    present.add(e);
+                    presentCount++;
                 }
             }
             int[] total = new int[k];
@@ -78,21 +84,23 @@ public final class FeatureRanking {
                 out.add(new Ranked(table.columns().get(c).name(), 0, 0));
                 continue;
             }
-            int zeros = n - present.size();
+            int zeros = n - presentCount;
             double threshold = 0;
             if (zeros * 2 < n) {
                 double[] all = new double[n];
                 int i = 0;
-                for (double[] e : present) {
-                    all[i++] = e[0];
+                for (int e = 0; e < stored[c]; e++) {
+                    if (!Double.isNaN(value[c][e])) {
+                        all[i++] = value[c][e];
+                    }
                 }
                 Arrays.sort(all); // zeros are the remaining 0.0 entries
                 threshold = all[(n - 1) / 2];
             }
             int[] above = new int[k];
-            for (double[] e : present) {
-                if (e[0] > threshold) {
-                    above[(int) e[1]]++;
+            for (int e = 0; e < stored[c]; e++) {
+                if (value[c][e] > threshold) { // false for NaN
+                    above[valueClass[c][e]]++;
                 }
             }
             int nAbove = Arrays.stream(above).sum();

@@ -409,10 +409,21 @@ final class ReportAssembler {
         }
     }
 
-    /** Cross-validates the configured classifier grouped by outlet and trains it on all rows. */
-    private ClassifierOutcome classifier(FeatureTable table, Path out) throws IOException {
+    /**
+     * Cross-validates the configured classifier grouped by outlet and trains it on all labelled rows, or on a
+     * seeded sample of {@link ReportSettings#maxLabelled} of them when there are more.
+     */
+    private ClassifierOutcome classifier(FeatureTable all, Path out) throws IOException {
         long start = System.nanoTime();
         ReportSettings s = config.report();
+        List<Integer> allLabelled = Classifiers.labelled(all);
+        FeatureTable table = all;
+        String sampled = "";
+        if (allLabelled.size() > s.maxLabelled()) {
+            table = all.select(sample(allLabelled, s.maxLabelled(), config.seed()));
+            sampled = String.format(Locale.ROOT, ", on a sample of %d of the %d labelled articles (seed %d)",
+                    s.maxLabelled(), allLabelled.size(), config.seed());
+        }
         List<Integer> labelled = Classifiers.labelled(table);
         Set<String> classes = new TreeSet<>();
         Set<String> outlets = new TreeSet<>();
@@ -445,17 +456,34 @@ final class ReportAssembler {
                 }
             }
             ClassifierResult result = new ClassifierResult(config.classifier().name(), e.protocol() + ", seed " + config.seed()
-                    + "; top features by information gain (bits)", e.classes(), confusion, perClass, prob(e.accuracy()),
+                    + sampled + "; top features by information gain (bits)", e.classes(), confusion, perClass, prob(e.accuracy()),
                     prob(e.macroF1()), top);
             Path modelDir = Files.createDirectories(out.resolve("model"));
             Classifiers.train(table, config.classifier(), config.seed()).save(modelDir.resolve("model.slant"));
-            Files.writeString(modelDir.resolve("evaluation.txt"), e.summary(), StandardCharsets.UTF_8);
-            return outcome(String.format(Locale.ROOT, "%s, %s: accuracy %.3f, macro-F1 %.3f", config.classifier().name(),
-                    e.protocol(), e.accuracy(), e.macroF1()), result, null, start);
+            Files.writeString(modelDir.resolve("evaluation.txt"),
+                    sampled.isEmpty() ? e.summary() : "Evaluated and trained" + sampled.substring(1) + ".\n" + e.summary(),
+                    StandardCharsets.UTF_8);
+            return outcome(String.format(Locale.ROOT, "%s, %s%s: accuracy %.3f, macro-F1 %.3f", config.classifier().name(),
+                    e.protocol(), sampled, e.accuracy(), e.macroF1()), result, null, start);
         } catch (AnalysisException | IllegalArgumentException e) {
             LOG.warn("classifier skipped: {}", e.getMessage());
             return outcome("skipped: " + e.getMessage(), null, new MethodNote("Classifier skipped", e.getMessage()), start);
         }
+    }
+
+    /** {@code n} of {@code positions}, drawn with {@code seed} (a partial Fisher–Yates shuffle), in table order. */
+    static List<Integer> sample(List<Integer> positions, int n, long seed) {
+        int[] p = positions.stream().mapToInt(Integer::intValue).toArray();
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(seed);
+        for (int i = 0; i < n; i++) {
+            int j = i + rnd.nextInt(p.length - i);
+            int t = p[i];
+            p[i] = p[j];
+            p[j] = t;
+        }
+        int[] kept = java.util.Arrays.copyOf(p, n);
+        java.util.Arrays.sort(kept);
+        return java.util.Arrays.stream(kept).boxed().toList();
     }
 
     private static ClassifierOutcome outcome(String summary, ClassifierResult result, MethodNote note, long start) {

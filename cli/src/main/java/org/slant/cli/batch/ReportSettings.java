@@ -16,9 +16,12 @@ package org.slant.cli.batch;
  * @param maxOutlets outlets shown in the report's per-outlet sections (feature comparison, distinctive words,
  *     sourcing, stances, naming, blurbs): those with the most articles. The files under {@code stats/} keep
  *     every outlet. At least 1
+ * @param maxLabelled most labelled articles the classifier is evaluated and trained on: beyond it, a sample of
+ *     this many drawn with the run's seed, so that the classifier's memory (Weka holds its training rows, about
+ *     1 KB each) stops growing with the corpus; at least {@code minLabelled}
  */
 public record ReportSettings(String title, int maxStories, int storyBatch, int leadSentences, int distinctiveWords,
-        double priorSize, int folds, int minLabelled, int maxOutlets) {
+        double priorSize, int folds, int minLabelled, int maxOutlets, int maxLabelled) {
 
     /**
      * Validates every setting; a blank title becomes "Slant report".
@@ -32,6 +35,7 @@ public record ReportSettings(String title, int maxStories, int storyBatch, int l
      * @param folds cross-validation folds of the classifier (grouped by outlet); at least 2
      * @param minLabelled fewest labelled articles (with two classes or more) for a classifier to be evaluated
      * @param maxOutlets outlets shown in the report's per-outlet sections (feature comparison, distinctive words, sourcing, stances, naming, blurbs): those with the most articles. The files under {@code stats/} keep every outlet. At least 1
+     * @param maxLabelled most labelled articles the classifier is evaluated and trained on, a seeded sample beyond it; at least {@code minLabelled}
      */
     public ReportSettings {
         title = title == null || title.isBlank() ? "Slant report" : title;
@@ -59,15 +63,19 @@ public record ReportSettings(String title, int maxStories, int storyBatch, int l
         if (maxOutlets < 1) {
             throw new IllegalArgumentException("report.maxOutlets must be at least 1, was " + maxOutlets);
         }
+        if (maxLabelled < minLabelled) {
+            throw new IllegalArgumentException("report.maxLabelled must be at least report.minLabelled (" + minLabelled
+                    + "), was " + maxLabelled);
+        }
     }
 
     /**
      * The defaults.
      *
      * @return 100 stories, batches of 1,000, 12 lead sentences, 25 distinctive words, prior 1,000, 5 folds,
-     *     20 labelled articles, 40 outlets shown
+     *     20 labelled articles, 40 outlets shown, a classifier on at most 50,000 labelled articles
      */
     public static ReportSettings defaults() {
-        return new ReportSettings("Slant report", 100, 1000, 12, 25, 1000.0, 5, 20, 40);
+        return new ReportSettings("Slant report", 100, 1000, 12, 25, 1000.0, 5, 20, 40, 50_000);
     }
 }
