@@ -25,11 +25,11 @@ import org.slant.analysis.stats.DistinctiveWords;
  */
 final class OutletWordCounts implements DistinctiveWords.CountStream, Closeable {
     /**
-     * Entries held before a run is written: with their words, about 30 MB at most. On the ABP corpus's
-     * 1.36 million outlet-word entries that is three runs; twice the budget took some 25 MB more at its
-     * peak for one run less.
+     * Entries held before a run is written: with their words, about 15 MB at most. On the ABP corpus's
+     * 1.36 million outlet-word entries that is six runs, merged once; at 2^20 entries (one or two runs) the
+     * table and its words took some 50 MB at their peak, the largest thing in memory while ingesting.
      */
-    static final int DEFAULT_BUDGET = 1 << 19;
+    static final int DEFAULT_BUDGET = 1 << 18;
 
     private final Path dir;
     private final int budget;
