@@ -85,7 +85,9 @@ public final class SpanTrainer {
                 SpanTagger.MODEL, RULE_CUES);
         AttributionFinder rules = new AttributionFinder(null);
         List<List<Found>> ruleFound = new ArrayList<>();
-        List<List<Found>> stacked = RULE_CUES ? CueTrainer.crossFittedFinds(layers, goldCues) : null;
+        // the cue model each article's features come from: the one fitted without its fold, as for the rules
+        List<CueTagger> cueModels = new ArrayList<>(java.util.Collections.nCopies(layers.size(), (CueTagger) null));
+        List<List<Found>> stacked = CueTrainer.crossFittedFinds(layers, goldCues, cueModels);
         List<Unit> units = new ArrayList<>();
         int tokens = 0;
         for (int d = 0; d < layers.size(); d++) {
@@ -101,7 +103,7 @@ public final class SpanTrainer {
                     continue;
                 }
                 int[] feats = new int[(to - from) * SpanTagger.STRIDE];
-                blank.features(l, l.sentences().subList(u[0], u[1]), from, to, role, feats);
+                blank.features(l, l.sentences().subList(u[0], u[1]), from, to, role, cueModels.get(d), feats);
                 units.add(new Unit(d, feats, java.util.Arrays.copyOfRange(gold, from, to)));
                 tokens += to - from;
             }
@@ -110,7 +112,7 @@ public final class SpanTrainer {
                 + " %d stems, %d features%n", layers.size(), goldEvents, units.size(), tokens, wordList.size(),
                 stemList.size(), blank.featureCount());
         if (args[1].equals("cv")) {
-            crossFit(units, layers, stems, ruleFound, wv, sv, blank, args[2]);
+            crossFit(units, layers, stems, ruleFound, cueModels, wv, sv, blank, args[2]);
             return;
         }
         float[][] fit = fit(units, blank, -1, DEFAULT_SEED, new int[] {EPOCHS}).get(0);
@@ -258,7 +260,7 @@ public final class SpanTrainer {
 
     /** Cross-fitted predictions for every snapshot and combination; see the class comment. */
     private static void crossFit(List<Unit> units, List<TextLayer> layers, List<String> stems,
-            List<List<Found>> ruleFound, CueTagger.Vocabulary wv, CueTagger.Vocabulary sv, SpanTagger blank,
+            List<List<Found>> ruleFound, List<CueTagger> cueModels, CueTagger.Vocabulary wv, CueTagger.Vocabulary sv, SpanTagger blank,
             String prefix) throws IOException {
         int[] snapshots = java.util.Arrays.stream(System.getProperty("span.cvEpochs", "4,8,12").split(","))
                 .mapToInt(Integer::parseInt).toArray();
@@ -274,7 +276,7 @@ public final class SpanTrainer {
                         SpanTagger.quantize(fw[2], 0), "", SpanTagger.MODEL, RULE_CUES);
                 for (int d = fold; d < layers.size(); d += CueTrainer.FOLDS) {
                     TextLayer l = layers.get(d);
-                    List<Found> model = m.find(l, ruleFound.get(d));
+                    List<Found> model = m.find(l, ruleFound.get(d), cueModels.get(d));
                     for (int mi = 0; mi < modes.length; mi++) {
                         List<Found> found = SpanTagger.combine(ruleFound.get(d), model, modes[mi]);
                         lines[si][mi][d] = CueTrainer.jsonLine(stems.get(d), resolver.resolve(l, found).attributions());

@@ -72,7 +72,7 @@ class SpanTaggerTest {
         TextLayer l = TextLayer.of("\"It is over,\" she told reporters. Officials said the vote was fair. "
                 + "According to the report, turnout fell.");
         int[] role = SpanTagger.roles(l, rules(l));
-        assertArrayEquals(MODEL.tag(l, role), copy.tag(l, role));
+        assertArrayEquals(MODEL.tag(l, role, CueTagger.standard()), copy.tag(l, role, CueTagger.standard()));
     }
 
     @Test
