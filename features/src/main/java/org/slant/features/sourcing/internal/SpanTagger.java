@@ -87,8 +87,14 @@ public final class SpanTagger {
     static final int F_R0_CUEP = 23;
     static final int F_CUEP3 = 24;
     static final int F_R0_CUECTX = 25;
+    static final int F_W0_WP1 = 26;
+    static final int F_WM1_W0 = 27;
+    static final int F_LM1 = 28;
+    static final int F_LP1 = 29;
     /** Feature templates, so features per token. */
-    static final int K = 26;
+    static final int K = 30;
+    /** Buckets of the hashed word-pair templates (pairs of vocabulary ids, so no word outside it). */
+    static final int PAIR_BITS = Integer.getInteger("span.pairBits", 17);
     /** Buckets of the learned cue model's probability of a token ({@link #cueBucket}). */
     static final int CUEP = 6;
     /** Ints per token in a feature array: the {@link #K} feature indices, then the edge context. */
@@ -101,7 +107,7 @@ public final class SpanTagger {
     static final String[] FEATURE_NAMES = {"bias", "w0", "w-1", "w+1", "w-2", "w+2", "l0", "r0", "r-1|r0|r+1",
         "r0|w0", "r0|shape", "r0|quote", "r0|pos", "lex-1|lex0|lex+1", "r0|ctx", "shape-1|shape0|shape+1",
         "r0|lex", "r-1|w0", "r0|w+1", "r0|rpos", "r0|cueorder", "r0|spos", "r0|sentence", "r0|cuep",
-        "cuep-1|cuep0|cuep+1", "r0|maxcuep<|maxcuep>"};
+        "cuep-1|cuep0|cuep+1", "r0|maxcuep<|maxcuep>", "w0|w+1#", "w-1|w0#", "l-1", "l+1"};
 
     private final CueTagger.Vocabulary words;
     private final CueTagger.Vocabulary stems;
@@ -195,6 +201,10 @@ public final class SpanTagger {
         s[F_R0_CUEP] = ROLES * CUEP;
         s[F_CUEP3] = CUEP * CUEP * CUEP;
         s[F_R0_CUECTX] = ROLES * CUEP * CUEP;
+        s[F_W0_WP1] = 1 << PAIR_BITS;
+        s[F_WM1_W0] = 1 << PAIR_BITS;
+        s[F_LM1] = ns;
+        s[F_LP1] = ns;
         return s;
     }
 
@@ -462,6 +472,10 @@ public final class SpanTagger {
                 out[o + F_R0_WP1] = offset[F_R0_WP1] + COARSE_OF[r0] * nw + wp1;
                 int cm1 = t > a ? cp[i - 1] : 0;
                 int cp1 = t + 1 < b ? cp[i + 1] : 0;
+                out[o + F_W0_WP1] = offset[F_W0_WP1] + pair(w0, wp1);
+                out[o + F_WM1_W0] = offset[F_WM1_W0] + pair(wm1, w0);
+                out[o + F_LM1] = offset[F_LM1] + (t - 1 >= a ? sid[i - 1] : CueTagger.BOUNDARY);
+                out[o + F_LP1] = offset[F_LP1] + (t + 1 < b ? sid[i + 1] : CueTagger.BOUNDARY);
                 out[o + F_R0_CUEP] = offset[F_R0_CUEP] + r0 * CUEP + cp[i];
                 out[o + F_CUEP3] = offset[F_CUEP3] + (cm1 * CUEP + cp[i]) * CUEP + cp1;
                 out[o + F_R0_CUECTX] = offset[F_R0_CUECTX] + (r0 * CUEP + cueBefore) * CUEP + cueAfter[t - a];
@@ -501,6 +515,12 @@ public final class SpanTagger {
                 out[t - from] = cueBucket(cues.score(l, a, b, t, ids, keys));
             }
         }
+    }
+
+    /** The hashed bucket of a pair of word ids. */
+    static int pair(int a, int b) {
+        int h = (a * 0x9E3779B1 + b) * 0x85EBCA6B;
+        return (h ^ h >>> 15) >>> (32 - PAIR_BITS);
     }
 
     /** Buckets a cue probability: finer near the model's threshold, where the rules' reading is least sure. */
@@ -1018,7 +1038,7 @@ public final class SpanTagger {
                 sb.append(FEATURE_NAMES[k]).append('\t');
                 switch (k) {
                     case F_W0, F_WM1, F_WP1, F_WM2, F_WP2 -> sb.append(word(words, v));
-                    case F_L0 -> sb.append(word(stems, v));
+                    case F_L0, F_LM1, F_LP1 -> sb.append(word(stems, v));
                     case F_R0_W0, F_RM1_W0, F_R0_WP1 -> sb.append(v / nw).append('|').append(word(words, v % nw));
                     default -> sb.append(v);
                 }
@@ -1133,7 +1153,7 @@ public final class SpanTagger {
             }
             int v = switch (k) {
                 case F_W0, F_WM1, F_WP1, F_WM2, F_WP2 -> parseWord(wv, f[1]);
-                case F_L0 -> parseWord(sv, f[1]);
+                case F_L0, F_LM1, F_LP1 -> parseWord(sv, f[1]);
                 case F_R0_W0, F_RM1_W0, F_R0_WP1 -> {
                     int bar = f[1].indexOf('|');
                     yield Integer.parseInt(f[1].substring(0, bar)) * nw + parseWord(wv, f[1].substring(bar + 1));
