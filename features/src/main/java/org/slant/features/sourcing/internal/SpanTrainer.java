@@ -36,7 +36,7 @@ public final class SpanTrainer {
     /** The seed of the unit order. */
     static final long DEFAULT_SEED = 20161108L;
     /** Passes over the shuffled units; the weights are averaged over every update. */
-    static final int EPOCHS = Integer.getInteger("span.epochs", 30);
+    static final int EPOCHS = Integer.getInteger("span.epochs", 20);
     /** How model and rules are combined (see {@link SpanTagger#combine}); chosen by cross-fitting on train. */
     /**
      * Whether the rule features come from the rules with the learned cue model ({@link CueTagger}, cross-fitted
@@ -155,7 +155,7 @@ public final class SpanTrainer {
     }
 
     /** Rows of weights whose largest weight is below this are not shipped ({@link SpanTagger#quantize}). */
-    static final float MIN_ROW = Float.parseFloat(System.getProperty("span.minRow", "2"));
+    static final float MIN_ROW = Float.parseFloat(System.getProperty("span.minRow", "10"));
 
     /** Rounds as the model file stores weights, so in-memory and shipped models tag alike. */
     private static float[] round(float[] w) {
