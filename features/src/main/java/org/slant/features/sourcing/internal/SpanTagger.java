@@ -15,9 +15,11 @@ import org.slant.features.text.TextLayer;
  * gets one of seven tags (outside, or the beginning or continuation of an attribution's content, cue or
  * source), decoded by
  * Viterbi over token features and tag-to-tag transition weights. The features are local (the word and its
- * neighbours, a suffix-stripped stem, shape, quote marks, report-verb lexicon words nearby, the position in
- * the sentence) plus the rules' own reading of the token (in rule content, cue or source): the model learns
- * where the rules' boundaries and attributions go wrong. Trained by {@link SpanTrainer} (averaged structured
+ * neighbours, hashed pairs of neighbouring vocabulary words, suffix-stripped stems, shape, quote marks,
+ * report-verb lexicon words nearby, the position in the sentence), the learned cue model's probabilities
+ * ({@link CueTagger}, bucketed: at the token, its neighbours, the largest before and after it in the sentence)
+ * plus the rules' own reading of the token (in rule content, cue or source): the model learns where the
+ * rules' boundaries and attributions go wrong. Trained by {@link SpanTrainer} (averaged structured
  * perceptron) on PolNeAR train; the model ships as weights plus the vocabulary of words seen in at least
  * {@link CueTrainer#MIN_DOCS} training articles, names left out, so no sentence of the corpus is stored.
  *

@@ -16,7 +16,8 @@ import org.slant.features.text.TextLayer;
  * double-annotated articles the lexicographically first annotator's file, as the scorer does). Every
  * tagging unit (a run of sentences of a paragraph, see {@link SpanTagger#units}) is a training sequence whose
  * gold tags come from the brat events that have content; the rules' attributions are computed on the same
- * text as features (with the learned cue model cross-fitted on train, see {@link #RULE_CUES}). Averaged
+ * text as features (with the learned cue model cross-fitted on train, see {@link #RULE_CUES}; the cue
+ * probabilities among the features come from the same fold's cue model). Averaged
  * structured perceptron with Viterbi decoding, units in a seeded order.
  *
  * <pre>java -cp slant.jar org.slant.features.sourcing.internal.SpanTrainer DIR OUT.tsv
