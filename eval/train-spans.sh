@@ -11,7 +11,7 @@ jar="$repo/cli/target/slant.jar"
 main=org.slant.features.sourcing.internal.SpanTrainer
 train="$shared/data/polnear/train"
 if [ "${1:-}" = "--cv" ]; then
-  epochs=10,20,30
+  epochs=20,30,45
   modes=(0 1 3 5 6 7 8 23)
   java -Xmx3g -Dspan.cvEpochs=$epochs -Dspan.cvModes="$(IFS=,; echo "${modes[*]}")" -cp "$jar" "$main" \
     "$train" cv "$out/spans-cv"

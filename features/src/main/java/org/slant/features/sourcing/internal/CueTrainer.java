@@ -256,6 +256,15 @@ public final class CueTrainer {
      * trained on them learns how far to trust the cue model on unseen text.
      */
     static List<List<Found>> crossFittedFinds(List<TextLayer> layers, List<List<int[]>> cues) {
+        return crossFittedFinds(layers, cues, null);
+    }
+
+    /**
+     * {@link #crossFittedFinds(List, List)}, also putting into {@code taggers} (when not null) the cue model
+     * each article was found with, the one fitted without its fold.
+     */
+    static List<List<Found>> crossFittedFinds(List<TextLayer> layers, List<List<int[]>> cues,
+            List<CueTagger> taggers) {
         Prepared p = prepare(layers, cues);
         CueTagger.Vocabulary wv = p.wv();
         CueTagger.Vocabulary sv = p.sv();
@@ -264,10 +273,13 @@ public final class CueTrainer {
         List<List<Found>> out = new ArrayList<>(java.util.Collections.nCopies(layers.size(), List.<Found>of()));
         for (int fold = 0; fold < FOLDS; fold++) {
             float[] w = fit(data, fold, DEFAULT_SEED + fold);
-            AttributionFinder finder = new AttributionFinder(new CueTagger(wv, sv, weights(data, w), heads,
-                    THRESHOLD, VETO, ""));
+            CueTagger tagger = new CueTagger(wv, sv, weights(data, w), heads, THRESHOLD, VETO, "");
+            AttributionFinder finder = new AttributionFinder(tagger);
             for (int d = fold; d < layers.size(); d += FOLDS) {
                 out.set(d, finder.find(layers.get(d)));
+                if (taggers != null) {
+                    taggers.set(d, tagger);
+                }
             }
         }
         return out;

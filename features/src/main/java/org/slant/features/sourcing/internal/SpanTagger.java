@@ -15,9 +15,11 @@ import org.slant.features.text.TextLayer;
  * gets one of seven tags (outside, or the beginning or continuation of an attribution's content, cue or
  * source), decoded by
  * Viterbi over token features and tag-to-tag transition weights. The features are local (the word and its
- * neighbours, a suffix-stripped stem, shape, quote marks, report-verb lexicon words nearby, the position in
- * the sentence) plus the rules' own reading of the token (in rule content, cue or source): the model learns
- * where the rules' boundaries and attributions go wrong. Trained by {@link SpanTrainer} (averaged structured
+ * neighbours, hashed pairs of neighbouring vocabulary words, suffix-stripped stems, shape, quote marks,
+ * report-verb lexicon words nearby, the position in the sentence), the learned cue model's probabilities
+ * ({@link CueTagger}, bucketed: at the token, its neighbours, the largest before and after it in the sentence)
+ * plus the rules' own reading of the token (in rule content, cue or source): the model learns where the
+ * rules' boundaries and attributions go wrong. Trained by {@link SpanTrainer} (averaged structured
  * perceptron) on PolNeAR train; the model ships as weights plus the vocabulary of words seen in at least
  * {@link CueTrainer#MIN_DOCS} training articles, names left out, so no sentence of the corpus is stored.
  *
@@ -84,8 +86,19 @@ public final class SpanTagger {
     static final int F_R0_CUEORD = 20;
     static final int F_R0_SPOS = 21;
     static final int F_R0_SENT = 22;
+    static final int F_R0_CUEP = 23;
+    static final int F_CUEP3 = 24;
+    static final int F_R0_CUECTX = 25;
+    static final int F_W0_WP1 = 26;
+    static final int F_WM1_W0 = 27;
+    static final int F_LM1 = 28;
+    static final int F_LP1 = 29;
     /** Feature templates, so features per token. */
-    static final int K = 23;
+    static final int K = 30;
+    /** Buckets of the hashed word-pair templates (pairs of vocabulary ids, so no word outside it). */
+    static final int PAIR_BITS = Integer.getInteger("span.pairBits", 17);
+    /** Buckets of the learned cue model's probability of a token ({@link #cueBucket}). */
+    static final int CUEP = 6;
     /** Ints per token in a feature array: the {@link #K} feature indices, then the edge context. */
     static final int STRIDE = K + 1;
     /**
@@ -95,7 +108,8 @@ public final class SpanTagger {
     static final int EDGE_CONTEXTS = SHAPES * SHAPES * 2;
     static final String[] FEATURE_NAMES = {"bias", "w0", "w-1", "w+1", "w-2", "w+2", "l0", "r0", "r-1|r0|r+1",
         "r0|w0", "r0|shape", "r0|quote", "r0|pos", "lex-1|lex0|lex+1", "r0|ctx", "shape-1|shape0|shape+1",
-        "r0|lex", "r-1|w0", "r0|w+1", "r0|rpos", "r0|cueorder", "r0|spos", "r0|sentence"};
+        "r0|lex", "r-1|w0", "r0|w+1", "r0|rpos", "r0|cueorder", "r0|spos", "r0|sentence", "r0|cuep",
+        "cuep-1|cuep0|cuep+1", "r0|maxcuep<|maxcuep>", "w0|w+1#", "w-1|w0#", "l-1", "l+1"};
 
     private final CueTagger.Vocabulary words;
     private final CueTagger.Vocabulary stems;
@@ -186,6 +200,13 @@ public final class SpanTagger {
         s[F_R0_CUEORD] = ROLES * 4;
         s[F_R0_SPOS] = ROLES * 36;
         s[F_R0_SENT] = ROLES * 16;
+        s[F_R0_CUEP] = ROLES * CUEP;
+        s[F_CUEP3] = CUEP * CUEP * CUEP;
+        s[F_R0_CUECTX] = ROLES * CUEP * CUEP;
+        s[F_W0_WP1] = 1 << PAIR_BITS;
+        s[F_WM1_W0] = 1 << PAIR_BITS;
+        s[F_LM1] = ns;
+        s[F_LP1] = ns;
         return s;
     }
 
@@ -351,8 +372,13 @@ public final class SpanTagger {
      * The feature indices of the tokens {@code [from, to)} (whole sentences), {@link #K} per token then the
      * edge context, into {@code out} from {@code (t - from) * STRIDE}; {@code role} as made by {@link #roles}.
      */
-    void features(TextLayer l, List<Sentence> sentences, int from, int to, int[] role, int[] out) {
+    void features(TextLayer l, List<Sentence> sentences, int from, int to, int[] role, CueTagger cues,
+            int[] out) {
         int n = to - from;
+        int[] cp = new int[n];
+        if (cues != null) {
+            cueBuckets(l, sentences, from, cues, cp);
+        }
         int[] wid = new int[n];
         int[] shp = new int[n];
         int[] lx = new int[n];
@@ -386,6 +412,13 @@ public final class SpanTagger {
                 }
             }
             int lastLexBefore = -1000;
+            // the largest cue bucket after each token of the sentence, then before it as the loop goes
+            int[] cueAfter = new int[b - a];
+            for (int t = b - 2, m = 0; t >= a; t--) {
+                m = Math.max(m, cp[t + 1 - from]);
+                cueAfter[t - a] = m;
+            }
+            int cueBefore = 0;
             // what the sentence holds: quotation marks, a colon, a closing mark at its end; the unit's opening
             int sent = shp[0] == 7 ? 1 : 0;
             for (int t = a; t < b; t++) {
@@ -439,12 +472,62 @@ public final class SpanTagger {
                 out[o + F_R0_LEX] = offset[F_R0_LEX] + r0 * LEX + lx[i];
                 out[o + F_RM1_W0] = offset[F_RM1_W0] + COARSE_OF[rm1] * nw + w0;
                 out[o + F_R0_WP1] = offset[F_R0_WP1] + COARSE_OF[r0] * nw + wp1;
+                int cm1 = t > a ? cp[i - 1] : 0;
+                int cp1 = t + 1 < b ? cp[i + 1] : 0;
+                out[o + F_W0_WP1] = offset[F_W0_WP1] + pair(w0, wp1);
+                out[o + F_WM1_W0] = offset[F_WM1_W0] + pair(wm1, w0);
+                out[o + F_LM1] = offset[F_LM1] + (t - 1 >= a ? sid[i - 1] : CueTagger.BOUNDARY);
+                out[o + F_LP1] = offset[F_LP1] + (t + 1 < b ? sid[i + 1] : CueTagger.BOUNDARY);
+                out[o + F_R0_CUEP] = offset[F_R0_CUEP] + r0 * CUEP + cp[i];
+                out[o + F_CUEP3] = offset[F_CUEP3] + (cm1 * CUEP + cp[i]) * CUEP + cp1;
+                out[o + F_R0_CUECTX] = offset[F_R0_CUECTX] + (r0 * CUEP + cueBefore) * CUEP + cueAfter[t - a];
+                cueBefore = Math.max(cueBefore, cp[i]);
                 if (lx[i] != 0) {
                     lastLexBefore = t;
                 }
             }
             firstSentence = false;
         }
+    }
+
+    /**
+     * The learned cue model's probability bucket ({@link #cueBucket}) of every token of the sentences into
+     * {@code out[t - from]}; only words the model may score as cue heads are scored (the others stay 0), so
+     * the cost stays small.
+     */
+    private static void cueBuckets(TextLayer l, List<Sentence> sentences, int from, CueTagger cues, int[] out) {
+        long[] keys = new long[CueTagger.MAX_FEATURES];
+        int[] ids = new int[0];
+        for (Sentence s : sentences) {
+            int a = s.firstToken();
+            int b = s.endToken();
+            boolean filled = false;
+            for (int t = a; t < b; t++) {
+                if (!l.isWord(t) || !cues.mayHead(l, t)) {
+                    continue;
+                }
+                if (!filled) {
+                    if (ids.length < 2 * (b - a)) {
+                        ids = new int[2 * (b - a)];
+                    }
+                    java.util.Arrays.fill(ids, 0, 2 * (b - a), -1);
+                    filled = true;
+                }
+                cues.idsAround(l, a, b, t, ids);
+                out[t - from] = cueBucket(cues.score(l, a, b, t, ids, keys));
+            }
+        }
+    }
+
+    /** The hashed bucket of a pair of word ids. */
+    static int pair(int a, int b) {
+        int h = (a * 0x9E3779B1 + b) * 0x85EBCA6B;
+        return (h ^ h >>> 15) >>> (32 - PAIR_BITS);
+    }
+
+    /** Buckets a cue probability: finer near the model's threshold, where the rules' reading is least sure. */
+    static int cueBucket(double p) {
+        return p < 0.05 ? 0 : p < 0.15 ? 1 : p < 0.3 ? 2 : p < 0.5 ? 3 : p < 0.7 ? 4 : 5;
     }
 
     // ---------------------------------------------------------------- decoding
@@ -616,7 +699,7 @@ public final class SpanTagger {
     }
 
     /** Tags every token of the layer (tokens outside sentences stay {@link #O}). */
-    int[] tag(TextLayer l, int[] role) {
+    int[] tag(TextLayer l, int[] role, CueTagger cues) {
         int[] tags = new int[l.tokenCount()];
         List<Sentence> sentences = l.sentences();
         List<int[]> units = units(l, role);
@@ -635,7 +718,7 @@ public final class SpanTagger {
             if (n <= 0) {
                 continue;
             }
-            features(l, sentences.subList(u[0], u[1]), from, to, role, feats);
+            features(l, sentences.subList(u[0], u[1]), from, to, role, cues, feats);
             viterbi(w, null, transEdge, feats, n, out, score, back);
             System.arraycopy(out, 0, tags, from, n);
         }
@@ -870,7 +953,12 @@ public final class SpanTagger {
      * @return the model's attributions, ordered by content start
      */
     public List<Found> find(TextLayer l, List<Found> rules) {
-        return decode(l, tag(l, roles(l, rules)), rules);
+        return find(l, rules, CueTagger.standard());
+    }
+
+    /** {@link #find(TextLayer, List)} with the cue probabilities from {@code cues} (cross-fitting). */
+    List<Found> find(TextLayer l, List<Found> rules, CueTagger cues) {
+        return decode(l, tag(l, roles(l, rules), cues), rules);
     }
 
     /**
@@ -952,7 +1040,7 @@ public final class SpanTagger {
                 sb.append(FEATURE_NAMES[k]).append('\t');
                 switch (k) {
                     case F_W0, F_WM1, F_WP1, F_WM2, F_WP2 -> sb.append(word(words, v));
-                    case F_L0 -> sb.append(word(stems, v));
+                    case F_L0, F_LM1, F_LP1 -> sb.append(word(stems, v));
                     case F_R0_W0, F_RM1_W0, F_R0_WP1 -> sb.append(v / nw).append('|').append(word(words, v % nw));
                     default -> sb.append(v);
                 }
@@ -1067,7 +1155,7 @@ public final class SpanTagger {
             }
             int v = switch (k) {
                 case F_W0, F_WM1, F_WP1, F_WM2, F_WP2 -> parseWord(wv, f[1]);
-                case F_L0 -> parseWord(sv, f[1]);
+                case F_L0, F_LM1, F_LP1 -> parseWord(sv, f[1]);
                 case F_R0_W0, F_RM1_W0, F_R0_WP1 -> {
                     int bar = f[1].indexOf('|');
                     yield Integer.parseInt(f[1].substring(0, bar)) * nw + parseWord(wv, f[1].substring(bar + 1));

@@ -16,7 +16,8 @@ import org.slant.features.text.TextLayer;
  * double-annotated articles the lexicographically first annotator's file, as the scorer does). Every
  * tagging unit (a run of sentences of a paragraph, see {@link SpanTagger#units}) is a training sequence whose
  * gold tags come from the brat events that have content; the rules' attributions are computed on the same
- * text as features (with the learned cue model cross-fitted on train, see {@link #RULE_CUES}). Averaged
+ * text as features (with the learned cue model cross-fitted on train, see {@link #RULE_CUES}; the cue
+ * probabilities among the features come from the same fold's cue model). Averaged
  * structured perceptron with Viterbi decoding, units in a seeded order.
  *
  * <pre>java -cp slant.jar org.slant.features.sourcing.internal.SpanTrainer DIR OUT.tsv
@@ -36,7 +37,7 @@ public final class SpanTrainer {
     /** The seed of the unit order. */
     static final long DEFAULT_SEED = 20161108L;
     /** Passes over the shuffled units; the weights are averaged over every update. */
-    static final int EPOCHS = Integer.getInteger("span.epochs", 30);
+    static final int EPOCHS = Integer.getInteger("span.epochs", 20);
     /** How model and rules are combined (see {@link SpanTagger#combine}); chosen by cross-fitting on train. */
     /**
      * Whether the rule features come from the rules with the learned cue model ({@link CueTagger}, cross-fitted
@@ -85,7 +86,9 @@ public final class SpanTrainer {
                 SpanTagger.MODEL, RULE_CUES);
         AttributionFinder rules = new AttributionFinder(null);
         List<List<Found>> ruleFound = new ArrayList<>();
-        List<List<Found>> stacked = RULE_CUES ? CueTrainer.crossFittedFinds(layers, goldCues) : null;
+        // the cue model each article's features come from: the one fitted without its fold, as for the rules
+        List<CueTagger> cueModels = new ArrayList<>(java.util.Collections.nCopies(layers.size(), (CueTagger) null));
+        List<List<Found>> stacked = CueTrainer.crossFittedFinds(layers, goldCues, cueModels);
         List<Unit> units = new ArrayList<>();
         int tokens = 0;
         for (int d = 0; d < layers.size(); d++) {
@@ -101,7 +104,7 @@ public final class SpanTrainer {
                     continue;
                 }
                 int[] feats = new int[(to - from) * SpanTagger.STRIDE];
-                blank.features(l, l.sentences().subList(u[0], u[1]), from, to, role, feats);
+                blank.features(l, l.sentences().subList(u[0], u[1]), from, to, role, cueModels.get(d), feats);
                 units.add(new Unit(d, feats, java.util.Arrays.copyOfRange(gold, from, to)));
                 tokens += to - from;
             }
@@ -110,7 +113,7 @@ public final class SpanTrainer {
                 + " %d stems, %d features%n", layers.size(), goldEvents, units.size(), tokens, wordList.size(),
                 stemList.size(), blank.featureCount());
         if (args[1].equals("cv")) {
-            crossFit(units, layers, stems, ruleFound, wv, sv, blank, args[2]);
+            crossFit(units, layers, stems, ruleFound, cueModels, wv, sv, blank, args[2]);
             return;
         }
         float[][] fit = fit(units, blank, -1, DEFAULT_SEED, new int[] {EPOCHS}).get(0);
@@ -153,7 +156,7 @@ public final class SpanTrainer {
     }
 
     /** Rows of weights whose largest weight is below this are not shipped ({@link SpanTagger#quantize}). */
-    static final float MIN_ROW = Float.parseFloat(System.getProperty("span.minRow", "2"));
+    static final float MIN_ROW = Float.parseFloat(System.getProperty("span.minRow", "10"));
 
     /** Rounds as the model file stores weights, so in-memory and shipped models tag alike. */
     private static float[] round(float[] w) {
@@ -258,7 +261,7 @@ public final class SpanTrainer {
 
     /** Cross-fitted predictions for every snapshot and combination; see the class comment. */
     private static void crossFit(List<Unit> units, List<TextLayer> layers, List<String> stems,
-            List<List<Found>> ruleFound, CueTagger.Vocabulary wv, CueTagger.Vocabulary sv, SpanTagger blank,
+            List<List<Found>> ruleFound, List<CueTagger> cueModels, CueTagger.Vocabulary wv, CueTagger.Vocabulary sv, SpanTagger blank,
             String prefix) throws IOException {
         int[] snapshots = java.util.Arrays.stream(System.getProperty("span.cvEpochs", "4,8,12").split(","))
                 .mapToInt(Integer::parseInt).toArray();
@@ -274,7 +277,7 @@ public final class SpanTrainer {
                         SpanTagger.quantize(fw[2], 0), "", SpanTagger.MODEL, RULE_CUES);
                 for (int d = fold; d < layers.size(); d += CueTrainer.FOLDS) {
                     TextLayer l = layers.get(d);
-                    List<Found> model = m.find(l, ruleFound.get(d));
+                    List<Found> model = m.find(l, ruleFound.get(d), cueModels.get(d));
                     for (int mi = 0; mi < modes.length; mi++) {
                         List<Found> found = SpanTagger.combine(ruleFound.get(d), model, modes[mi]);
                         lines[si][mi][d] = CueTrainer.jsonLine(stems.get(d), resolver.resolve(l, found).attributions());

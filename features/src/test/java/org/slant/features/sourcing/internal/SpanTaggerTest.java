@@ -72,7 +72,43 @@ class SpanTaggerTest {
         TextLayer l = TextLayer.of("\"It is over,\" she told reporters. Officials said the vote was fair. "
                 + "According to the report, turnout fell.");
         int[] role = SpanTagger.roles(l, rules(l));
-        assertArrayEquals(MODEL.tag(l, role), copy.tag(l, role));
+        assertArrayEquals(MODEL.tag(l, role, CueTagger.standard()), copy.tag(l, role, CueTagger.standard()));
+    }
+
+    @Test
+    void cueModelProbabilitiesReachTheFeaturesOfLikelyCues() {
+        String text = "The senator said the deal was done.";
+        TextLayer l = TextLayer.of(text);
+        int[] role = SpanTagger.roles(l, List.of());
+        int n = l.tokenCount();
+        int[] with = new int[n * SpanTagger.STRIDE];
+        int[] without = new int[n * SpanTagger.STRIDE];
+        MODEL.features(l, l.sentences(), 0, n, role, CueTagger.standard(), with);
+        MODEL.features(l, l.sentences(), 0, n, role, null, without);
+        int said = l.tokenAtOrAfter(text.indexOf("said"));
+        int deal = l.tokenAtOrAfter(text.indexOf("deal"));
+        int cueFeature = SpanTagger.F_R0_CUEP;
+        assertTrue(with[said * SpanTagger.STRIDE + cueFeature] > without[said * SpanTagger.STRIDE + cueFeature],
+                "\"said\" is a likely cue");
+        assertEquals(without[deal * SpanTagger.STRIDE + cueFeature], with[deal * SpanTagger.STRIDE + cueFeature],
+                "\"deal\" is no cue head");
+        // the words after the cue see a likely cue before them
+        int ctx = SpanTagger.F_R0_CUECTX;
+        assertTrue(with[deal * SpanTagger.STRIDE + ctx] != without[deal * SpanTagger.STRIDE + ctx]);
+    }
+
+    @Test
+    void cueBucketsAreOrderedAndWordPairsStayInTheirTable() {
+        assertEquals(0, SpanTagger.cueBucket(0));
+        assertEquals(3, SpanTagger.cueBucket(0.3));
+        assertEquals(SpanTagger.CUEP - 1, SpanTagger.cueBucket(1));
+        for (int a = 0; a < 2000; a += 7) {
+            for (int b = 0; b < 2000; b += 13) {
+                int h = SpanTagger.pair(a, b);
+                assertTrue(h >= 0 && h < 1 << SpanTagger.PAIR_BITS, () -> "bucket " + h);
+            }
+        }
+        assertTrue(SpanTagger.pair(3, 5) != SpanTagger.pair(5, 3), "a pair is ordered");
     }
 
     @Test
