@@ -1,9 +1,10 @@
 package org.slant.report.internal;
 
-import gg.jte.output.StringOutput;
+import gg.jte.output.WriterOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.slant.report.ClassifierResult;
 import org.slant.report.CorpusSummary;
@@ -83,9 +85,7 @@ public final class HtmlReportWriter {
                     String.join(", ", s.articles().stream().map(StoryArticle::outlet).distinct().toList()),
                     s.articles().size()));
             Views.StoryPage page = storyPage(d, s, highlighter, affiliations, categories, stem);
-            StringOutput out = new StringOutput();
-            JtestoryGenerated.render(new InertHtmlOutput(out), null, page);
-            write(stories.resolve(stem + ".html"), out.toString());
+            render(stories.resolve(stem + ".html"), out -> JtestoryGenerated.render(out, null, page));
             write(stories.resolve(stem + "-highlights.csv"), highlightsCsv(s));
         }
         int pages = Math.max(1, (links.size() + STORIES_PER_PAGE - 1) / STORIES_PER_PAGE);
@@ -94,9 +94,7 @@ public final class HtmlReportWriter {
                     Math.min(links.size(), p * STORIES_PER_PAGE));
             Views.StoryList list = new Views.StoryList(d.title(), CSS, p, pages, (p - 1) * STORIES_PER_PAGE + 1, links.size(), slice,
                     p > 1 ? listName(p - 1) : null, p < pages ? listName(p + 1) : null);
-            StringOutput out = new StringOutput();
-            JtestoriesGenerated.render(new InertHtmlOutput(out), null, list);
-            write(stories.resolve(listName(p)), out.toString());
+            render(stories.resolve(listName(p)), out -> JtestoriesGenerated.render(out, null, list));
         }
 
         Views.Index index = index(d, affiliations, stances,
@@ -104,10 +102,8 @@ public final class HtmlReportWriter {
                         .map(l -> new Views.StoryLink(l.title(), "stories/" + l.href(), l.outlets(), l.articles()))
                         .toList(),
                 links.size());
-        StringOutput out = new StringOutput();
-        JteindexGenerated.render(new InertHtmlOutput(out), null, index);
         Path indexFile = dir.resolve("index.html");
-        write(indexFile, out.toString());
+        render(indexFile, out -> JteindexGenerated.render(out, null, index));
         return indexFile;
     }
 
@@ -311,6 +307,15 @@ public final class HtmlReportWriter {
         Csv csv = new Csv("outlet", group, item, "count");
         counts.forEach(c -> csv.row(c.outlet(), c.group(), c.item(), c.count()));
         write(file, csv.toString());
+    }
+
+    /** Renders a page straight into {@code file}: a large report is never one string in memory. */
+    private static void render(Path file, Consumer<InertHtmlOutput> template) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            template.accept(new InertHtmlOutput(new WriterOutput(w)));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     private static void write(Path file, String content) throws IOException {
