@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.ref.Cleaner;
 import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -86,7 +87,12 @@ final class PackedRows extends AbstractList<Row> implements RandomAccess {
 
         /** Rows kept in {@code file}, created or replaced; see {@link FileStore}. */
         Appender(int width, Path file) throws IOException {
-            store = new FileStore(width, file);
+            this(width, file, Integer.MAX_VALUE);
+        }
+
+        /** As above, the file mapped only when at most {@code mapLimit} bytes (a test reads without the map). */
+        Appender(int width, Path file, long mapLimit) throws IOException {
+            store = new FileStore(width, file, mapLimit);
         }
 
         int size() {
@@ -266,9 +272,8 @@ final class PackedRows extends AbstractList<Row> implements RandomAccess {
     }
 
     /**
-     * Rows in a file, read back with a positional read each, so that memory holds only a file position per
-     * row whatever the table's size (the operating system's page cache keeps a recently written file
-     * anyway). The file stays open while the table is reachable, and is closed when it no longer is.
+     * Rows in a file, read back through a read-only mapping (or a positional read each beyond 2 GB), so that
+     * the heap holds only a file position per row whatever the table's size. The file stays open while the table is reachable, and is closed when it no longer is.
      * A row's record: outlet, story and label numbers, epoch day, id length and UTF-8 bytes, value count,
      * then column and value pairs.
      */
@@ -280,10 +285,17 @@ final class PackedRows extends AbstractList<Row> implements RandomAccess {
         private ByteBuffer pending = ByteBuffer.allocate(1 << 16);
         private long[] start = new long[64];
         private long written;
+        /**
+         * The file mapped once written, when under 2 GB: reads without a system call each. The mapping is in
+         * the page cache, outside the heap, and the operating system reclaims it as it needs.
+         */
+        private MappedByteBuffer mapped;
+        private final long mapLimit;
 
-        FileStore(int width, Path file) throws IOException {
+        FileStore(int width, Path file, long mapLimit) throws IOException {
             super(width);
             this.file = file;
+            this.mapLimit = mapLimit;
             this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
                     StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileChannel ch = channel;
@@ -341,11 +353,21 @@ final class PackedRows extends AbstractList<Row> implements RandomAccess {
             flush();
             pending = null;
             start = Arrays.copyOf(start, rows);
+            if (written <= mapLimit) {
+                try {
+                    mapped = channel.map(FileChannel.MapMode.READ_ONLY, 0, written);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot map table rows in " + file, e);
+                }
+            }
         }
 
         private ByteBuffer record(int i) {
             long from = start[i];
             long to = i + 1 < rows ? start[i + 1] : written;
+            if (mapped != null) {
+                return mapped.slice((int) from, (int) (to - from));
+            }
             ByteBuffer buf = ByteBuffer.allocate((int) (to - from));
             try {
                 while (buf.hasRemaining()) {

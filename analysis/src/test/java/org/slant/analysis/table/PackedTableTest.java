@@ -147,6 +147,14 @@ class PackedTableTest {
     }
 
     @Test
+    void aFileTooLargeToMapIsReadRowByRow() throws IOException {
+        List<Row> rows = randomRows(300, COLUMNS.size(), 7);
+        PackedRows.Appender a = new PackedRows.Appender(COLUMNS.size(), dir.resolve("unmapped.bin"), 0);
+        rows.forEach(a::add);
+        assertEquals(new FeatureTable("t/1", COLUMNS, rows), new FeatureTable("t/1", COLUMNS, a.build()));
+    }
+
+    @Test
     void aFileBackedTableReadsTheSameRowsFromManyThreads() {
         List<Row> rows = randomRows(2_000, COLUMNS.size(), 6);
         FeatureTable t = packed(rows, true);
