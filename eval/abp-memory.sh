@@ -84,9 +84,9 @@ with gzip.open(sys.argv[2], "wt", compresslevel=1) as out:
                 out.write(json.dumps(record) + "\n")
 PY
 fi
-# unlabelled in 64 MB, labelled (the classifier holds up to report.maxLabelled training rows) in 96 MB
+# unlabelled in 80 MB, labelled (the classifier holds up to report.maxLabelled training rows) in 96 MB
 for labels in unlabelled labelled; do
-  heap=64m
+  heap=80m
   [ "$labels" = labelled ] && heap=96m
   run "half-$labels-$heap" "$half" "$mem/$labels.json" "$heap" no
   run "all-$labels-$heap" "$shared/data/abp/dev.jsonl.gz" "$mem/$labels.json" "$heap" no
