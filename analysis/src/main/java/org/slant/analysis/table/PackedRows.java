@@ -211,13 +211,7 @@ final class PackedRows extends AbstractList<Row> implements RandomAccess {
         @Override
         void add(Row r) {
             if (rows == idEnd.length) {
-                int n = rows * 2;
-                idEnd = Arrays.copyOf(idEnd, n);
-                outlet = Arrays.copyOf(outlet, n);
-                story = Arrays.copyOf(story, n);
-                label = Arrays.copyOf(label, n);
-                day = Arrays.copyOf(day, n);
-                valueEnd = Arrays.copyOf(valueEnd, n);
+                resizeRowArrays(rows * 2);
             }
             byte[] id = r.id().getBytes(StandardCharsets.UTF_8);
             int idStart = rows == 0 ? 0 : idEnd[rows - 1];
@@ -248,14 +242,19 @@ final class PackedRows extends AbstractList<Row> implements RandomAccess {
         @Override
         void finish() {
             ids = Arrays.copyOf(ids, rows == 0 ? 0 : idEnd[rows - 1]);
-            idEnd = Arrays.copyOf(idEnd, rows);
-            outlet = Arrays.copyOf(outlet, rows);
-            story = Arrays.copyOf(story, rows);
-            label = Arrays.copyOf(label, rows);
-            day = Arrays.copyOf(day, rows);
-            valueEnd = Arrays.copyOf(valueEnd, rows);
+            resizeRowArrays(rows);
             column = Arrays.copyOf(column, values);
             value = Arrays.copyOf(value, values);
+        }
+
+        /** Gives every per-row array room for {@code n} rows. */
+        private void resizeRowArrays(int n) {
+            idEnd = Arrays.copyOf(idEnd, n);
+            outlet = Arrays.copyOf(outlet, n);
+            story = Arrays.copyOf(story, n);
+            label = Arrays.copyOf(label, n);
+            day = Arrays.copyOf(day, n);
+            valueEnd = Arrays.copyOf(valueEnd, n);
         }
 
         @Override
