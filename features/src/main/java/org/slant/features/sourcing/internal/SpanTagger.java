@@ -579,47 +579,14 @@ public final class SpanTagger {
                 float best = Float.NEGATIVE_INFINITY;
                 int arg = 0;
                 int prev = (i - 1) * TAGS;
-                if (trans == null) {
-                    // unrolled over the seven previous tags, in order, so ties break as in the loop below
-                    int ey = e + y;
-                    best = score[prev] + edge[ey];
-                    float v = score[prev + 1] + edge[ey + TAGS];
+                for (int p = 0; p < TAGS; p++) {
+                    float v = score[prev + p] + edge[e + p * TAGS + y];
+                    if (trans != null) {
+                        v += trans[p * TAGS + y];
+                    }
                     if (v > best) {
                         best = v;
-                        arg = 1;
-                    }
-                    v = score[prev + 2] + edge[ey + 2 * TAGS];
-                    if (v > best) {
-                        best = v;
-                        arg = 2;
-                    }
-                    v = score[prev + 3] + edge[ey + 3 * TAGS];
-                    if (v > best) {
-                        best = v;
-                        arg = 3;
-                    }
-                    v = score[prev + 4] + edge[ey + 4 * TAGS];
-                    if (v > best) {
-                        best = v;
-                        arg = 4;
-                    }
-                    v = score[prev + 5] + edge[ey + 5 * TAGS];
-                    if (v > best) {
-                        best = v;
-                        arg = 5;
-                    }
-                    v = score[prev + 6] + edge[ey + 6 * TAGS];
-                    if (v > best) {
-                        best = v;
-                        arg = 6;
-                    }
-                } else {
-                    for (int p = 0; p < TAGS; p++) {
-                        float v = score[prev + p] + edge[e + p * TAGS + y] + trans[p * TAGS + y];
-                        if (v > best) {
-                            best = v;
-                            arg = p;
-                        }
+                        arg = p;
                     }
                 }
                 score[i * TAGS + y] = best + emit[y];
