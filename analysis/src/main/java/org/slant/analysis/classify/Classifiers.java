@@ -58,12 +58,21 @@ public final class Classifiers {
         List<String> classes = checkTrainable(table, "the table");
         List<Integer> positions = labelled(table);
         boolean dense = WekaAdapter.denseFits(positions.size(), table.columns().size(), Runtime.getRuntime().maxMemory());
-        Instances rows = WekaAdapter.instances(table, classes, positions, spec, dense);
-        int[] instanceOf = new int[table.rows().size()];
-        for (int i = 0; i < positions.size(); i++) {
-            instanceOf[positions.get(i)] = i;
+        return trainOn(table, classes, positions, spec, seed, weights,
+                WekaRows.of(table, classes, positions, spec, dense));
+    }
+
+    /** Rows in Weka's form, and for each table row position the number of its instance (0 for rows not held). */
+    private record WekaRows(Instances instances, int[] instanceOf) {
+        /** The rows at {@code positions}; row position {@code positions.get(i)} is instance {@code i}. */
+        static WekaRows of(FeatureTable table, List<String> classes, List<Integer> positions, ClassifierSpec spec,
+                boolean dense) {
+            int[] instanceOf = new int[table.rows().size()];
+            for (int i = 0; i < positions.size(); i++) {
+                instanceOf[positions.get(i)] = i;
+            }
+            return new WekaRows(WekaAdapter.instances(table, classes, positions, spec, dense), instanceOf);
         }
-        return trainOn(table, classes, positions, spec, seed, weights, rows, instanceOf);
     }
 
     /**
@@ -116,23 +125,19 @@ public final class Classifiers {
             trains.add(train);
             tests.add(test);
         }
-        // Folds run concurrently; each writes only its own test rows' slots, so the result does not depend
-        // on the schedule.
         // One copy of the labelled rows in Weka's form, which every fold's training set shares (Weka's
         // instance copies share their values), instead of a copy per fold.
         long maxHeap = Runtime.getRuntime().maxMemory();
         boolean dense = WekaAdapter.denseFits(rows.size(), table.columns().size(), maxHeap);
-        Instances labelledRows = WekaAdapter.instances(table, classes, rows, spec, dense);
-        int[] instanceOf = new int[table.rows().size()];
-        for (int i = 0; i < rows.size(); i++) {
-            instanceOf[rows.get(i)] = i;
-        }
+        WekaRows labelledRows = WekaRows.of(table, classes, rows, spec, dense);
+        // Folds run concurrently; each writes only its own test rows' slots, so the result does not depend
+        // on the schedule.
         Prediction[] preds = new Prediction[table.rows().size()];
         FoldWork work = f -> {
             if (tests.get(f).isEmpty()) {
                 return;
             }
-            TrainedModel m = trainOn(table, classes, trains.get(f), spec, seed, weights, labelledRows, instanceOf);
+            TrainedModel m = trainOn(table, classes, trains.get(f), spec, seed, weights, labelledRows);
             for (int p : tests.get(f)) {
                 preds[p] = m.predict(table.rows().get(p), f);
             }
@@ -370,15 +375,15 @@ public final class Classifiers {
     }
 
     /**
-     * Trains on the rows at {@code positions}, taking their instances from {@code instances} (row position
-     * {@code p} is instance {@code instanceOf[p]}); the training set holds copies that share the values.
+     * Trains on the rows at {@code positions}, taking their instances from {@code rows}, which must hold
+     * them; the training set holds copies that share the values.
      */
     private static TrainedModel trainOn(FeatureTable table, List<String> classes, List<Integer> positions,
-            ClassifierSpec spec, long seed, RowWeights weights, Instances instances, int[] instanceOf)
-            throws AnalysisException {
-        Instances data = new Instances(instances, positions.size());
+            ClassifierSpec spec, long seed, RowWeights weights, WekaRows rows) throws AnalysisException {
+        Instances data = new Instances(rows.instances(), positions.size());
         for (int p : positions) {
-            data.add(instances.instance(instanceOf[p])); // a copy sharing the values: its weight is its own
+            // a copy sharing the values: its weight is its own
+            data.add(rows.instances().instance(rows.instanceOf()[p]));
         }
         double[] w = weights(table, positions, weights);
         for (int i = 0; i < w.length; i++) {

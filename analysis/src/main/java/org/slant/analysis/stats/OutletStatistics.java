@@ -197,6 +197,8 @@ public final class OutletStatistics {
         }
         double z = NORMAL.inverseCumulativeProbability(0.5 + config.confidence() / 2);
         List<String> outlets = List.copyOf(byOutlet.keySet());
+        int[][] positions = outlets.stream().map(o -> byOutlet.get(o).toArray()).toArray(int[][]::new);
+        byOutlet.clear();
         SplittableRandom root = new SplittableRandom(config.seed());
         SplittableRandom[] generators = new SplittableRandom[outlets.size()];
         for (int i = 0; i < generators.length; i++) {
@@ -205,16 +207,15 @@ public final class OutletStatistics {
         // each outlet's rows are in memory only while it is summarised
         List<OutletData> data = IntStream.range(0, outlets.size()).parallel()
                 .mapToObj(i -> summarise(outlets.get(i),
-                        OutletColumns.of(rows, byOutlet.get(outlets.get(i)).toArray(), columns), proportion, config, z,
+                        OutletColumns.of(rows, positions[i], columns), proportion, config, z,
                         generators[i]))
                 .toList();
         int[] outletOf = new int[rows.size()];
         for (int o = 0; o < outlets.size(); o++) {
-            for (int p : byOutlet.get(outlets.get(o)).toArray()) {
+            for (int p : positions[o]) {
                 outletOf[p] = o;
             }
         }
-        byOutlet.clear();
         List<FeatureComparison> out = new ArrayList<>(columns);
         for (int from = 0; from < columns;) {
             int to = from + 1;

@@ -38,11 +38,6 @@ public record FeatureTable(String featureSet, List<Column> columns, List<Row> ro
             throw new IllegalArgumentException("feature set name is required");
         }
         columns = List.copyOf(columns);
-        // packed rows are immutable and were checked for width and unique ids when they were built
-        boolean packed = rows instanceof PackedRows p && p.width() == columns.size();
-        if (!packed) {
-            rows = List.copyOf(rows);
-        }
         Set<String> names = new HashSet<>();
         for (Column c : columns) {
             if (!names.add(c.name())) {
@@ -53,14 +48,18 @@ public record FeatureTable(String featureSet, List<Column> columns, List<Row> ro
                         + META_COLUMNS);
             }
         }
-        Set<String> ids = new HashSet<>();
-        for (Row r : packed ? List.<Row>of() : rows) {
-            if (!ids.add(r.id())) {
-                throw new IllegalArgumentException("duplicate row id '" + r.id() + "'");
-            }
-            if (r.values().size() != columns.size()) {
-                throw new IllegalArgumentException("row " + r.id() + " has " + r.values().size()
-                        + " values for " + columns.size() + " columns");
+        // packed rows are immutable and were checked for width and unique ids when they were built
+        if (!(rows instanceof PackedRows p && p.width() == columns.size())) {
+            rows = List.copyOf(rows);
+            Set<String> ids = new HashSet<>();
+            for (Row r : rows) {
+                if (!ids.add(r.id())) {
+                    throw new IllegalArgumentException("duplicate row id '" + r.id() + "'");
+                }
+                if (r.values().size() != columns.size()) {
+                    throw new IllegalArgumentException("row " + r.id() + " has " + r.values().size()
+                            + " values for " + columns.size() + " columns");
+                }
             }
         }
     }

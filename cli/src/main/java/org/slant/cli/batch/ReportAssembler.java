@@ -424,7 +424,7 @@ final class ReportAssembler {
             sampled = String.format(Locale.ROOT, ", on a sample of %d of the %d labelled articles (seed %d)",
                     s.maxLabelled(), allLabelled.size(), config.seed());
         }
-        List<Integer> labelled = Classifiers.labelled(table);
+        List<Integer> labelled = table == all ? allLabelled : Classifiers.labelled(table);
         Set<String> classes = new TreeSet<>();
         Set<String> outlets = new TreeSet<>();
         for (int i : labelled) {
