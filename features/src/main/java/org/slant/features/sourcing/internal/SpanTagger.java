@@ -132,9 +132,22 @@ public final class SpanTagger {
     private final int combine;
     /** Whether the rule features were read with the learned cue model on. */
     private final boolean ruleCues;
+    /** The second look at content ends {@link #apply} takes, or null for none. */
+    private final BoundaryRescorer boundaries;
 
     SpanTagger(CueTagger.Vocabulary words, CueTagger.Vocabulary stems, float[] w, float[] trans, float[] edge,
             String provenance, int combine, boolean ruleCues) {
+        this(words, stems, w, trans, edge, provenance, combine, ruleCues, null, 0f);
+    }
+
+    /**
+     * A model with boundary re-scoring weights ({@link BoundaryRescorer}; {@code boundaryWeights} null for
+     * none) that move a content end when another cut point scores {@code boundaryThreshold} more.
+     */
+    SpanTagger(CueTagger.Vocabulary words, CueTagger.Vocabulary stems, float[] w, float[] trans, float[] edge,
+            String provenance, int combine, boolean ruleCues, float[] boundaryWeights, float boundaryThreshold) {
+        this.boundaries = boundaryWeights == null ? null
+                : new BoundaryRescorer(words, boundaryWeights, boundaryThreshold);
         this.combine = combine;
         this.ruleCues = ruleCues;
         this.words = words;
@@ -352,7 +365,7 @@ public final class SpanTagger {
     }
 
     /** The report-verb lexicon class of a lower-cased word: 1 verb cue, 2 noun cue, 3 "seem", 4 "according". */
-    private static int lex(String w) {
+    static int lex(String w) {
         if (w.isEmpty() || !Character.isLetterOrDigit(w.charAt(0))) {
             return 0;
         }
@@ -938,7 +951,24 @@ public final class SpanTagger {
      * @return the attributions, ordered by content start
      */
     public List<Found> apply(TextLayer l, List<Found> rules) {
-        return combine(rules, find(l, rules), combine);
+        List<Found> out = combine(rules, find(l, rules), combine);
+        return boundaries == null ? out : boundaries.rescore(l, out);
+    }
+
+    /** The boundary re-scorer {@link #apply} uses, or null. */
+    BoundaryRescorer boundaries() {
+        return boundaries;
+    }
+
+    /** A blank boundary re-scorer over this model's vocabulary (for training). */
+    BoundaryRescorer blankBoundaries() {
+        return new BoundaryRescorer(words, new float[1 << BoundaryRescorer.BITS], 0f);
+    }
+
+    /** This model with other boundary re-scoring weights (null for none). */
+    SpanTagger withBoundaries(float[] boundaryWeights, float boundaryThreshold) {
+        return new SpanTagger(words, stems, w, trans, edge, provenance, combine, ruleCues, boundaryWeights,
+                boundaryThreshold);
     }
 
     /**
@@ -963,6 +993,15 @@ public final class SpanTagger {
         StringBuilder sb = new StringBuilder(provenance);
         sb.append("combine\t").append(combine).append('\n');
         sb.append("rulecues\t").append(ruleCues).append('\n');
+        if (boundaries != null) {
+            sb.append("boundary\t").append(fmt(boundaries.threshold())).append('\n');
+            float[] bw = boundaries.weights();
+            for (int i = 0; i < bw.length; i++) {
+                if (bw[i] != 0f) {
+                    sb.append("bw\t").append(i).append('\t').append(fmt(bw[i])).append('\n');
+                }
+            }
+        }
         for (int i = 0; i < words.size(); i++) {
             sb.append("word\t").append(words.word(i + 2)).append('\n');
         }
@@ -1020,7 +1059,7 @@ public final class SpanTagger {
         return sb.toString();
     }
 
-    private static String fmt(float v) {
+    static String fmt(float v) {
         String s = String.format(Locale.ROOT, "%.1f", v);
         s = s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
         return s.equals("-0") ? "0" : s;
@@ -1077,6 +1116,8 @@ public final class SpanTagger {
         List<String> tagNames = List.of(TAG_NAMES);
         int combine = MODEL;
         boolean ruleCues = false;
+        float[] boundaryWeights = null;
+        float boundaryThreshold = 0f;
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             if (line.startsWith("#")) {
                 prov.append(line).append('\n');
@@ -1088,6 +1129,17 @@ public final class SpanTagger {
                 case "stem" -> stemList.add(f[1]);
                 case "combine" -> combine = Integer.parseInt(f[1]);
                 case "rulecues" -> ruleCues = Boolean.parseBoolean(f[1]);
+                case "boundary" -> {
+                    boundaryThreshold = Float.parseFloat(f[1]);
+                    boundaryWeights = new float[1 << BoundaryRescorer.BITS];
+                }
+                case "bw" -> {
+                    int i = Integer.parseInt(f[1]);
+                    if (boundaryWeights == null || i < 0 || i >= boundaryWeights.length || f.length != 3) {
+                        throw new IllegalStateException("span model: bad line: " + line);
+                    }
+                    boundaryWeights[i] = Float.parseFloat(f[2]);
+                }
                 case "edge" -> {
                     int c = Integer.parseInt(f[1]);
                     int p = f[2].equals("<start>") ? TAGS : tagNames.indexOf(f[2]);
@@ -1112,7 +1164,8 @@ public final class SpanTagger {
         }
         CueTagger.Vocabulary wv = new CueTagger.Vocabulary(wordList);
         CueTagger.Vocabulary sv = new CueTagger.Vocabulary(stemList);
-        SpanTagger m = new SpanTagger(wv, sv, null, trans, edge, prov.toString(), combine, ruleCues);
+        SpanTagger m = new SpanTagger(wv, sv, null, trans, edge, prov.toString(), combine, ruleCues, boundaryWeights,
+                boundaryThreshold);
         List<String> names = List.of(FEATURE_NAMES);
         int nw = wordList.size() + 2;
         for (String[] f : rows) {
