@@ -23,6 +23,9 @@ import org.slant.features.text.TextLayer;
  * perceptron) on PolNeAR train; the model ships as weights plus the vocabulary of words seen in at least
  * {@link CueTrainer#MIN_DOCS} training articles, names left out, so no sentence of the corpus is stored.
  *
+ * <p>{@link #apply} then lets a {@link BoundaryRescorer} (trained alongside, on the tagger's cross-fitted output)
+ * move each content's end to a better cut point.
+ *
  * <p>Immutable and thread-safe. Tagging builds no string per token: words are looked up through the
  * layer's shared lower-cased tokens and stems by their characters.
  */
