@@ -15,7 +15,8 @@ import org.slant.features.text.TextLayer;
  * moves the end only when another cut point beats the tagged one by {@link #threshold()}. Trained by
  * {@link SpanTrainer} (averaged ranking perceptron) on the tagger's cross-fitted output on PolNeAR train,
  * the target being the cut point whose content is closest (by Dice) to the best-overlapping gold content.
- * Features use words of the tagger's vocabulary only.
+ * An end moved over the attribution's own cue or source resumes the content after them as a new fragment
+ * ({@link #withEnd}). Features use words of the tagger's vocabulary only.
  *
  * <p>Immutable and thread-safe.
  */
@@ -65,7 +66,7 @@ final class BoundaryRescorer {
             Found f = found.get(i);
             Choice end = endChoice(l, found, i, f.content);
             int k = best(end);
-            out.add(k == end.current ? f : copy(f, withEnd(f.content, end.at[k])));
+            out.add(k == end.current ? f : copy(f, withEnd(l, f, f.content, end.at[k])));
         }
         return out;
     }
@@ -102,12 +103,37 @@ final class BoundaryRescorer {
         return g;
     }
 
-    static List<int[]> withEnd(List<int[]> content, int end) {
-        List<int[]> out = new ArrayList<>(content.size());
+    static final boolean HOLES = Boolean.parseBoolean(System.getProperty("span.holes", "true"));
+
+    /**
+     * The content with its end moved to {@code end}. When the words added hold the attribution's own cue or
+     * source ("'A,' he said. 'B'"), the content resumes after them as a new fragment (from the next quotation
+     * mark if one opens before the end, else the next word), as PolNeAR marks such content, rather than
+     * running over its own cue.
+     */
+    static List<int[]> withEnd(TextLayer l, Found f, List<int[]> content, int end) {
+        List<int[]> out = new ArrayList<>(content.size() + 1);
         for (int[] c : content) {
             out.add(c.clone());
         }
-        out.get(out.size() - 1)[1] = end;
+        int[] last = out.get(out.size() - 1);
+        int own = Math.max(f.cueStart >= last[1] && f.cueEnd <= end ? f.cueEnd : -1,
+                f.srcStart >= last[1] && f.srcEnd <= end ? f.srcEnd : -1);
+        if (HOLES && own > 0 && end > own) {
+            int resume = -1;
+            int n = l.tokenCount();
+            for (int u = l.tokenAtOrAfter(own); u < n && l.tokenStart(u) < end && resume < 0; u++) {
+                resume = isQuote(l, u) ? l.tokenStart(u) : -1;
+            }
+            for (int u = l.tokenAtOrAfter(own); u < n && l.tokenStart(u) < end && resume < 0; u++) {
+                resume = l.isWord(u) ? l.tokenStart(u) : -1;
+            }
+            if (resume >= 0) {
+                out.add(new int[] {resume, end});
+                return out;
+            }
+        }
+        last[1] = end;
         return out;
     }
 
@@ -359,17 +385,17 @@ final class BoundaryRescorer {
             }
             if (g != null) {
                 Choice end = blank.endChoice(l, found, i, f.content);
-                out.add(new Example(end, target(end, g, f.content)));
+                out.add(new Example(end, target(l, f, end, g, f.content)));
             }
         }
         return out;
     }
 
-    private static int target(Choice c, List<int[]> gold, List<int[]> content) {
+    private static int target(TextLayer l, Found f, Choice c, List<int[]> gold, List<int[]> content) {
         int best = c.current;
         long bestDice = Math.round(100 * dice(gold, content));
         for (int k = 0; k < c.at.length; k++) {
-            long d = Math.round(100 * dice(gold, withEnd(content, c.at[k])));
+            long d = Math.round(100 * dice(gold, withEnd(l, f, content, c.at[k])));
             if (d > bestDice) {
                 bestDice = d;
                 best = k;

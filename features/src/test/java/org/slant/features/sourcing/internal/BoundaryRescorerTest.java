@@ -93,6 +93,24 @@ class BoundaryRescorerTest {
     }
 
     @Test
+    void movingAnEndOverTheOwnCueAndSourceResumesTheContentAsANewFragment() {
+        String text = "\u201CWe will win,\u201D he said on Monday. \u201CIt is over.\u201D";
+        TextLayer l = TextLayer.of(text);
+        int c = text.indexOf("said");
+        int h = text.indexOf("he said");
+        Found f = new Found().content(0, text.indexOf(" he")).cue(c, c + 4, "say").source(h, h + 2);
+        List<int[]> moved = BoundaryRescorer.withEnd(l, f, f.content, text.indexOf("over") + 4);
+        assertEquals(2, moved.size());
+        assertEquals("\u201CWe will win,\u201D", text.substring(moved.get(0)[0], moved.get(0)[1]));
+        assertEquals("\u201CIt is over", text.substring(moved.get(1)[0], moved.get(1)[1]));
+        // an end moved over words that hold no cue or source of its own just runs on
+        Found g = new Found().content(text.indexOf("It"), text.indexOf(" is")).cue(c, c + 4, "say");
+        List<int[]> plain = BoundaryRescorer.withEnd(l, g, g.content, text.indexOf("over") + 4);
+        assertEquals(1, plain.size());
+        assertEquals("It is over", text.substring(plain.get(0)[0], plain.get(0)[1]));
+    }
+
+    @Test
     void shippedModelCarriesTrainedBoundaryWeightsThatRoundTrip() throws IOException {
         SpanTagger model = SpanTagger.standard();
         BoundaryRescorer b = model.boundaries();
