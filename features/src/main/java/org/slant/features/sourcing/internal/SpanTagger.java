@@ -802,12 +802,20 @@ public final class SpanTagger {
     static final int MODEL_RULE_SOURCES = 8;
     /** Combination bit, with {@link #ADD}: only model attributions that have a tagged cue are added. */
     static final int ADD_CUED = 16;
+    /**
+     * Combination bit: an attribution whose content lies wholly within another's (a longer one, or an equal
+     * one listed earlier) is dropped, before and after the boundary re-scoring: one content, one attribution.
+     */
+    static final int DROP_CONTAINED = 32;
 
     /**
      * Combines the rules' attributions with the model's ({@code mode} {@link #MODEL} or bits of
      * {@link #REPLACE}, {@link #ADD}, {@link #VETO}); both lists ordered by content start.
      */
     static List<Found> combine(List<Found> rules, List<Found> model, int mode) {
+        if ((mode & DROP_CONTAINED) != 0) {
+            return dropContained(combine(rules, model, mode & ~DROP_CONTAINED));
+        }
         if (mode == MODEL) {
             return model;
         }
@@ -859,6 +867,32 @@ public final class SpanTagger {
             }
         }
         out.sort(Comparator.comparingInt(Found::start));
+        return out;
+    }
+
+    /**
+     * The attributions without those whose content lies wholly within another's content: a longer one, or an
+     * equal one earlier in the list. Order kept.
+     */
+    static List<Found> dropContained(List<Found> found) {
+        int n = found.size();
+        int[] len = new int[n];
+        for (int i = 0; i < n; i++) {
+            for (int[] c : found.get(i).content) {
+                len[i] += c[1] - c[0];
+            }
+        }
+        List<Found> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            boolean inside = false;
+            for (int j = 0; j < n && !inside; j++) {
+                inside = j != i && (len[j] > len[i] || len[j] == len[i] && j < i)
+                        && overlap(found.get(i), found.get(j)) == len[i];
+            }
+            if (!inside) {
+                out.add(found.get(i));
+            }
+        }
         return out;
     }
 
@@ -955,7 +989,12 @@ public final class SpanTagger {
      */
     public List<Found> apply(TextLayer l, List<Found> rules) {
         List<Found> out = combine(rules, find(l, rules), combine);
-        return boundaries == null ? out : boundaries.rescore(l, out);
+        if (boundaries == null) {
+            return out;
+        }
+        out = boundaries.rescore(l, out);
+        // a moved end may now take in another attribution's content
+        return (combine & DROP_CONTAINED) != 0 ? dropContained(out) : out;
     }
 
     /** The boundary re-scorer {@link #apply} uses, or null. */

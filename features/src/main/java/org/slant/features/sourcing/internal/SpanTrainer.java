@@ -45,7 +45,7 @@ public final class SpanTrainer {
      */
     static final boolean RULE_CUES = Boolean.parseBoolean(System.getProperty("span.ruleCues", "true"));
     static final int COMBINE = Integer.getInteger("span.combine",
-            SpanTagger.REPLACE | SpanTagger.ADD | SpanTagger.ADD_CUED | SpanTagger.VETO);
+            SpanTagger.REPLACE | SpanTagger.ADD | SpanTagger.ADD_CUED | SpanTagger.VETO | SpanTagger.DROP_CONTAINED);
 
     /** Passes of the boundary re-scorer's perceptron ({@link BoundaryRescorer}). */
     static final int BOUNDARY_EPOCHS = Integer.getInteger("span.boundaryEpochs", 5);
@@ -187,6 +187,9 @@ public final class SpanTrainer {
         }
         if ((mode & SpanTagger.VETO) != 0) {
             parts.add("rule attributions the model does not overlap dropped");
+        }
+        if ((mode & SpanTagger.DROP_CONTAINED) != 0) {
+            parts.add("attributions whose content lies within another's dropped");
         }
         return String.join(", ", parts);
     }
@@ -373,6 +376,9 @@ public final class SpanTrainer {
                         SpanTagger r = blank.withBoundaries(w, Float.parseFloat(ths[ti]));
                         for (int d = fold; d < layers.size(); d += CueTrainer.FOLDS) {
                             List<Found> found = r.boundaries().rescore(layers.get(d), held[si][mi].get(d));
+                            if ((modes[mi] & SpanTagger.DROP_CONTAINED) != 0) {
+                                found = SpanTagger.dropContained(found);
+                            }
                             out[ti][d] = CueTrainer.jsonLine(stems.get(d), resolver.resolve(layers.get(d), found)
                                     .attributions());
                         }
