@@ -84,8 +84,11 @@ public final class Sourcing {
      * {@code eval/train-spans.sh} retrains it) tags every token as outside, content, cue or source of an
      * attribution, reading among its features the attributions of the rules with the learned cues of
      * {@link #withLearnedCues()}; its content boundaries replace theirs where they overlap, attributions it
-     * finds alone with a cue are added, and rule attributions it does not see are dropped (PolNeAR dev content
-     * F1 at overlap 0.5: rules 0.654, learned cues 0.669, learned spans 0.693; README). Off by default: it
+     * finds alone with a cue are added, and rule attributions it does not see are dropped; a second learned
+     * model then moves a content's end to another cut point (clause punctuation, a closing quotation mark, the
+     * sentence end) where that scores clearly better, and an attribution whose content lies within another's
+     * is dropped (PolNeAR dev content F1 at overlap 0.5: rules 0.654, learned cues 0.669, learned spans 0.708;
+     * README). Off by default: it
      * costs about three times the sourcing time of the rules, and the model's training data states no
      * licence. Replaces the learned cues mode, which it builds on. The models load once per JVM.
      *

@@ -23,6 +23,9 @@ import org.slant.features.text.TextLayer;
  * perceptron) on PolNeAR train; the model ships as weights plus the vocabulary of words seen in at least
  * {@link CueTrainer#MIN_DOCS} training articles, names left out, so no sentence of the corpus is stored.
  *
+ * <p>{@link #apply} then lets a {@link BoundaryRescorer} (trained alongside, on the tagger's cross-fitted output)
+ * move each content's end to a better cut point.
+ *
  * <p>Immutable and thread-safe. Tagging builds no string per token: words are looked up through the
  * layer's shared lower-cased tokens and stems by their characters.
  */
@@ -132,9 +135,22 @@ public final class SpanTagger {
     private final int combine;
     /** Whether the rule features were read with the learned cue model on. */
     private final boolean ruleCues;
+    /** The second look at content ends {@link #apply} takes, or null for none. */
+    private final BoundaryRescorer boundaries;
 
     SpanTagger(CueTagger.Vocabulary words, CueTagger.Vocabulary stems, float[] w, float[] trans, float[] edge,
             String provenance, int combine, boolean ruleCues) {
+        this(words, stems, w, trans, edge, provenance, combine, ruleCues, null, 0f);
+    }
+
+    /**
+     * A model with boundary re-scoring weights ({@link BoundaryRescorer}; {@code boundaryWeights} null for
+     * none) that move a content end when another cut point scores {@code boundaryThreshold} more.
+     */
+    SpanTagger(CueTagger.Vocabulary words, CueTagger.Vocabulary stems, float[] w, float[] trans, float[] edge,
+            String provenance, int combine, boolean ruleCues, float[] boundaryWeights, float boundaryThreshold) {
+        this.boundaries = boundaryWeights == null ? null
+                : new BoundaryRescorer(words, boundaryWeights, boundaryThreshold);
         this.combine = combine;
         this.ruleCues = ruleCues;
         this.words = words;
@@ -352,7 +368,7 @@ public final class SpanTagger {
     }
 
     /** The report-verb lexicon class of a lower-cased word: 1 verb cue, 2 noun cue, 3 "seem", 4 "according". */
-    private static int lex(String w) {
+    static int lex(String w) {
         if (w.isEmpty() || !Character.isLetterOrDigit(w.charAt(0))) {
             return 0;
         }
@@ -786,12 +802,20 @@ public final class SpanTagger {
     static final int MODEL_RULE_SOURCES = 8;
     /** Combination bit, with {@link #ADD}: only model attributions that have a tagged cue are added. */
     static final int ADD_CUED = 16;
+    /**
+     * Combination bit: an attribution whose content lies wholly within another's (a longer one, or an equal
+     * one listed earlier) is dropped, before and after the boundary re-scoring: one content, one attribution.
+     */
+    static final int DROP_CONTAINED = 32;
 
     /**
      * Combines the rules' attributions with the model's ({@code mode} {@link #MODEL} or bits of
      * {@link #REPLACE}, {@link #ADD}, {@link #VETO}); both lists ordered by content start.
      */
     static List<Found> combine(List<Found> rules, List<Found> model, int mode) {
+        if ((mode & DROP_CONTAINED) != 0) {
+            return dropContained(combine(rules, model, mode & ~DROP_CONTAINED));
+        }
         if (mode == MODEL) {
             return model;
         }
@@ -843,6 +867,32 @@ public final class SpanTagger {
             }
         }
         out.sort(Comparator.comparingInt(Found::start));
+        return out;
+    }
+
+    /**
+     * The attributions without those whose content lies wholly within another's content: a longer one, or an
+     * equal one earlier in the list. Order kept.
+     */
+    static List<Found> dropContained(List<Found> found) {
+        int n = found.size();
+        int[] len = new int[n];
+        for (int i = 0; i < n; i++) {
+            for (int[] c : found.get(i).content) {
+                len[i] += c[1] - c[0];
+            }
+        }
+        List<Found> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            boolean inside = false;
+            for (int j = 0; j < n && !inside; j++) {
+                inside = j != i && (len[j] > len[i] || len[j] == len[i] && j < i)
+                        && overlap(found.get(i), found.get(j)) == len[i];
+            }
+            if (!inside) {
+                out.add(found.get(i));
+            }
+        }
         return out;
     }
 
@@ -938,7 +988,29 @@ public final class SpanTagger {
      * @return the attributions, ordered by content start
      */
     public List<Found> apply(TextLayer l, List<Found> rules) {
-        return combine(rules, find(l, rules), combine);
+        List<Found> out = combine(rules, find(l, rules), combine);
+        if (boundaries == null) {
+            return out;
+        }
+        out = boundaries.rescore(l, out);
+        // a moved end may now take in another attribution's content
+        return (combine & DROP_CONTAINED) != 0 ? dropContained(out) : out;
+    }
+
+    /** The boundary re-scorer {@link #apply} uses, or null. */
+    BoundaryRescorer boundaries() {
+        return boundaries;
+    }
+
+    /** A blank boundary re-scorer over this model's vocabulary (for training). */
+    BoundaryRescorer blankBoundaries() {
+        return new BoundaryRescorer(words, new float[1 << BoundaryRescorer.BITS], 0f);
+    }
+
+    /** This model with other boundary re-scoring weights (null for none). */
+    SpanTagger withBoundaries(float[] boundaryWeights, float boundaryThreshold) {
+        return new SpanTagger(words, stems, w, trans, edge, provenance, combine, ruleCues, boundaryWeights,
+                boundaryThreshold);
     }
 
     /**
@@ -963,6 +1035,15 @@ public final class SpanTagger {
         StringBuilder sb = new StringBuilder(provenance);
         sb.append("combine\t").append(combine).append('\n');
         sb.append("rulecues\t").append(ruleCues).append('\n');
+        if (boundaries != null) {
+            sb.append("boundary\t").append(fmt(boundaries.threshold())).append('\n');
+            float[] bw = boundaries.weights();
+            for (int i = 0; i < bw.length; i++) {
+                if (bw[i] != 0f) {
+                    sb.append("bw\t").append(i).append('\t').append(fmt(bw[i])).append('\n');
+                }
+            }
+        }
         for (int i = 0; i < words.size(); i++) {
             sb.append("word\t").append(words.word(i + 2)).append('\n');
         }
@@ -1020,7 +1101,7 @@ public final class SpanTagger {
         return sb.toString();
     }
 
-    private static String fmt(float v) {
+    static String fmt(float v) {
         String s = String.format(Locale.ROOT, "%.1f", v);
         s = s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
         return s.equals("-0") ? "0" : s;
@@ -1077,6 +1158,8 @@ public final class SpanTagger {
         List<String> tagNames = List.of(TAG_NAMES);
         int combine = MODEL;
         boolean ruleCues = false;
+        float[] boundaryWeights = null;
+        float boundaryThreshold = 0f;
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             if (line.startsWith("#")) {
                 prov.append(line).append('\n');
@@ -1088,6 +1171,17 @@ public final class SpanTagger {
                 case "stem" -> stemList.add(f[1]);
                 case "combine" -> combine = Integer.parseInt(f[1]);
                 case "rulecues" -> ruleCues = Boolean.parseBoolean(f[1]);
+                case "boundary" -> {
+                    boundaryThreshold = Float.parseFloat(f[1]);
+                    boundaryWeights = new float[1 << BoundaryRescorer.BITS];
+                }
+                case "bw" -> {
+                    int i = Integer.parseInt(f[1]);
+                    if (boundaryWeights == null || i < 0 || i >= boundaryWeights.length || f.length != 3) {
+                        throw new IllegalStateException("span model: bad line: " + line);
+                    }
+                    boundaryWeights[i] = Float.parseFloat(f[2]);
+                }
                 case "edge" -> {
                     int c = Integer.parseInt(f[1]);
                     int p = f[2].equals("<start>") ? TAGS : tagNames.indexOf(f[2]);
@@ -1112,7 +1206,8 @@ public final class SpanTagger {
         }
         CueTagger.Vocabulary wv = new CueTagger.Vocabulary(wordList);
         CueTagger.Vocabulary sv = new CueTagger.Vocabulary(stemList);
-        SpanTagger m = new SpanTagger(wv, sv, null, trans, edge, prov.toString(), combine, ruleCues);
+        SpanTagger m = new SpanTagger(wv, sv, null, trans, edge, prov.toString(), combine, ruleCues, boundaryWeights,
+                boundaryThreshold);
         List<String> names = List.of(FEATURE_NAMES);
         int nw = wordList.size() + 2;
         for (String[] f : rows) {

@@ -45,7 +45,17 @@ public final class SpanTrainer {
      */
     static final boolean RULE_CUES = Boolean.parseBoolean(System.getProperty("span.ruleCues", "true"));
     static final int COMBINE = Integer.getInteger("span.combine",
-            SpanTagger.REPLACE | SpanTagger.ADD | SpanTagger.ADD_CUED | SpanTagger.VETO);
+            SpanTagger.REPLACE | SpanTagger.ADD | SpanTagger.ADD_CUED | SpanTagger.VETO | SpanTagger.DROP_CONTAINED);
+
+    /** Passes of the boundary re-scorer's perceptron ({@link BoundaryRescorer}). */
+    static final int BOUNDARY_EPOCHS = Integer.getInteger("span.boundaryEpochs", 5);
+    /**
+     * How much more than the tagged boundary another cut point must score to replace it; chosen by
+     * cross-fitting on train.
+     */
+    static final float BOUNDARY_THRESHOLD = Float.parseFloat(System.getProperty("span.boundaryThreshold", "2"));
+    /** Whether the shipped model re-scores content boundaries at all. */
+    static final boolean BOUNDARIES = Boolean.parseBoolean(System.getProperty("span.boundaries", "true"));
 
     private SpanTrainer() {
     }
@@ -112,9 +122,31 @@ public final class SpanTrainer {
         System.err.printf(Locale.ROOT, "%d articles, %d gold attributions, %d units, %d tokens, %d words,"
                 + " %d stems, %d features%n", layers.size(), goldEvents, units.size(), tokens, wordList.size(),
                 stemList.size(), blank.featureCount());
+        List<List<List<int[]>>> goldContent = new ArrayList<>();
+        for (List<BratAnnotations.Attribution> g : golds) {
+            List<List<int[]>> cs = new ArrayList<>();
+            for (BratAnnotations.Attribution a : g) {
+                if (!a.content().isEmpty()) {
+                    cs.add(a.content());
+                }
+            }
+            goldContent.add(cs);
+        }
         if (args[1].equals("cv")) {
-            crossFit(units, layers, stems, ruleFound, cueModels, wv, sv, blank, args[2]);
+            crossFit(units, layers, stems, ruleFound, cueModels, wv, sv, blank, goldContent, args[2]);
             return;
+        }
+        float[] boundaryWeights = null;
+        if (BOUNDARIES) {
+            // the re-scorer learns from the tagger's cross-fitted output, as it will meet unseen text
+            List<List<Found>> held = crossFitted(units, layers, ruleFound, cueModels, wv, sv, blank,
+                    new int[] {EPOCHS}, new int[] {COMBINE})[0][0];
+            List<BoundaryRescorer.Example> ex = new ArrayList<>();
+            BoundaryRescorer b = blank.blankBoundaries();
+            for (int d = 0; d < layers.size(); d++) {
+                ex.addAll(BoundaryRescorer.examples(b, layers.get(d), held.get(d), goldContent.get(d)));
+            }
+            boundaryWeights = BoundaryRescorer.fit(ex, BOUNDARY_EPOCHS, DEFAULT_SEED);
         }
         float[][] fit = fit(units, blank, -1, DEFAULT_SEED, new int[] {EPOCHS}).get(0);
         String prov = "# Slant attribution-span tagger: linear-chain model over token features, see SpanTagger.java\n"
@@ -128,12 +160,16 @@ public final class SpanTrainer {
                 + (RULE_CUES ? " with the learned cue model (cross-fitted on train)" : " without learned cues")
                 + "; weight rows whose largest weight is < " + MIN_ROW + " left out\n"
                 + "# combination with the rules: " + combination(COMBINE) + "; recipe of " + RECIPE_DATE + "\n"
+                + (BOUNDARIES ? "# boundary re-scorer (BoundaryRescorer.java): averaged ranking perceptron, epochs "
+                + BOUNDARY_EPOCHS + ", seed " + DEFAULT_SEED + ", 2^" + BoundaryRescorer.BITS + " hashed segment"
+                + " features, trained on 5-fold cross-fitted tagger output of the same data; moves a content end when"
+                + " another cut point scores " + BOUNDARY_THRESHOLD + " more\n" : "")
                 + "# data: PolNeAR v1.0.0 train compartment, " + layers.size() + " articles, " + units.size()
                 + " tagging units, " + tokens + " tokens, " + goldEvents + " gold attributions; SHA-256 of"
                 + " texts+annotations in name order " + split.sha256() + "\n"
                 + "# only learned weights and common words, no corpus text; retrain: eval/train-spans.sh\n";
         SpanTagger m = new SpanTagger(wv, sv, round(fit[0]), SpanTagger.quantize(fit[1], 0),
-                SpanTagger.quantize(fit[2], 0), prov, COMBINE, RULE_CUES);
+                SpanTagger.quantize(fit[2], 0), prov, COMBINE, RULE_CUES, boundaryWeights, BOUNDARY_THRESHOLD);
         Files.writeString(Path.of(args[1]), m.write(), StandardCharsets.UTF_8);
     }
 
@@ -151,6 +187,9 @@ public final class SpanTrainer {
         }
         if ((mode & SpanTagger.VETO) != 0) {
             parts.add("rule attributions the model does not overlap dropped");
+        }
+        if ((mode & SpanTagger.DROP_CONTAINED) != 0) {
+            parts.add("attributions whose content lies within another's dropped");
         }
         return String.join(", ", parts);
     }
@@ -259,16 +298,20 @@ public final class SpanTrainer {
         return out;
     }
 
-    /** Cross-fitted predictions for every snapshot and combination; see the class comment. */
-    private static void crossFit(List<Unit> units, List<TextLayer> layers, List<String> stems,
-            List<List<Found>> ruleFound, List<CueTagger> cueModels, CueTagger.Vocabulary wv, CueTagger.Vocabulary sv, SpanTagger blank,
-            String prefix) throws IOException {
-        int[] snapshots = java.util.Arrays.stream(System.getProperty("span.cvEpochs", "4,8,12").split(","))
-                .mapToInt(Integer::parseInt).toArray();
-        int[] modes = java.util.Arrays.stream(System.getProperty("span.cvModes", "0,1,2,3,4,7").split(","))
-                .mapToInt(Integer::parseInt).toArray();
-        String[][][] lines = new String[snapshots.length][modes.length][layers.size()];
-        SpeakerResolver resolver = new SpeakerResolver(ActorRegistry.builtIn());
+    /**
+     * The attributions of every article from the model fitted without its fold, for every snapshot (epochs)
+     * and combination with the rules: {@code [snapshot][mode][article]}, before speaker resolution.
+     */
+    private static List<List<Found>>[][] crossFitted(List<Unit> units, List<TextLayer> layers,
+            List<List<Found>> ruleFound, List<CueTagger> cueModels, CueTagger.Vocabulary wv, CueTagger.Vocabulary sv,
+            SpanTagger blank, int[] snapshots, int[] modes) {
+        @SuppressWarnings("unchecked")
+        List<List<Found>>[][] out = new List[snapshots.length][modes.length];
+        for (int si = 0; si < snapshots.length; si++) {
+            for (int mi = 0; mi < modes.length; mi++) {
+                out[si][mi] = new ArrayList<>(java.util.Collections.nCopies(layers.size(), (List<Found>) null));
+            }
+        }
         for (int fold = 0; fold < CueTrainer.FOLDS; fold++) {
             List<float[][]> fits = fit(units, blank, fold, DEFAULT_SEED + fold, snapshots);
             for (int si = 0; si < snapshots.length; si++) {
@@ -276,20 +319,74 @@ public final class SpanTrainer {
                 SpanTagger m = new SpanTagger(wv, sv, round(fw[0]), SpanTagger.quantize(fw[1], 0),
                         SpanTagger.quantize(fw[2], 0), "", SpanTagger.MODEL, RULE_CUES);
                 for (int d = fold; d < layers.size(); d += CueTrainer.FOLDS) {
-                    TextLayer l = layers.get(d);
-                    List<Found> model = m.find(l, ruleFound.get(d), cueModels.get(d));
+                    List<Found> model = m.find(layers.get(d), ruleFound.get(d), cueModels.get(d));
                     for (int mi = 0; mi < modes.length; mi++) {
-                        List<Found> found = SpanTagger.combine(ruleFound.get(d), model, modes[mi]);
-                        lines[si][mi][d] = CueTrainer.jsonLine(stems.get(d), resolver.resolve(l, found).attributions());
+                        out[si][mi].set(d, SpanTagger.combine(ruleFound.get(d), model, modes[mi]));
                     }
                 }
             }
             System.err.println("fold " + fold + " done");
         }
+        return out;
+    }
+
+    /**
+     * Cross-fitted predictions for every snapshot and combination; see the class comment. With
+     * {@code -Dspan.cvBoundaries=T1,T2,...} also with the boundary re-scorer, itself fitted on the other folds'
+     * cross-fitted output, for each threshold, to OUT_PREFIX-eE-MODE-bT.jsonl.
+     */
+    private static void crossFit(List<Unit> units, List<TextLayer> layers, List<String> stems,
+            List<List<Found>> ruleFound, List<CueTagger> cueModels, CueTagger.Vocabulary wv, CueTagger.Vocabulary sv,
+            SpanTagger blank, List<List<List<int[]>>> goldContent, String prefix) throws IOException {
+        int[] snapshots = java.util.Arrays.stream(System.getProperty("span.cvEpochs", "4,8,12").split(","))
+                .mapToInt(Integer::parseInt).toArray();
+        int[] modes = java.util.Arrays.stream(System.getProperty("span.cvModes", "0,1,2,3,4,7").split(","))
+                .mapToInt(Integer::parseInt).toArray();
+        String bt = System.getProperty("span.cvBoundaries", "");
+        SpeakerResolver resolver = new SpeakerResolver(ActorRegistry.builtIn());
+        List<List<Found>>[][] held = crossFitted(units, layers, ruleFound, cueModels, wv, sv, blank, snapshots, modes);
+        BoundaryRescorer b = blank.blankBoundaries();
         for (int si = 0; si < snapshots.length; si++) {
             for (int mi = 0; mi < modes.length; mi++) {
-                Files.write(Path.of(prefix + "-e" + snapshots[si] + "-" + modes[mi] + ".jsonl"),
-                        List.of(lines[si][mi]), StandardCharsets.UTF_8);
+                List<String> lines = new ArrayList<>();
+                for (int d = 0; d < layers.size(); d++) {
+                    lines.add(CueTrainer.jsonLine(stems.get(d), resolver.resolve(layers.get(d), held[si][mi].get(d))
+                            .attributions()));
+                }
+                String name = prefix + "-e" + snapshots[si] + "-" + modes[mi];
+                Files.write(Path.of(name + ".jsonl"), lines, StandardCharsets.UTF_8);
+                if (bt.isEmpty()) {
+                    continue;
+                }
+                List<List<BoundaryRescorer.Example>> ex = new ArrayList<>();
+                for (int d = 0; d < layers.size(); d++) {
+                    ex.add(BoundaryRescorer.examples(b, layers.get(d), held[si][mi].get(d), goldContent.get(d)));
+                }
+                String[] ths = bt.split(",");
+                String[][] out = new String[ths.length][layers.size()];
+                for (int fold = 0; fold < CueTrainer.FOLDS; fold++) {
+                    List<BoundaryRescorer.Example> train = new ArrayList<>();
+                    for (int d = 0; d < layers.size(); d++) {
+                        if (d % CueTrainer.FOLDS != fold) {
+                            train.addAll(ex.get(d));
+                        }
+                    }
+                    float[] w = BoundaryRescorer.fit(train, BOUNDARY_EPOCHS, DEFAULT_SEED + fold);
+                    for (int ti = 0; ti < ths.length; ti++) {
+                        SpanTagger r = blank.withBoundaries(w, Float.parseFloat(ths[ti]));
+                        for (int d = fold; d < layers.size(); d += CueTrainer.FOLDS) {
+                            List<Found> found = r.boundaries().rescore(layers.get(d), held[si][mi].get(d));
+                            if ((modes[mi] & SpanTagger.DROP_CONTAINED) != 0) {
+                                found = SpanTagger.dropContained(found);
+                            }
+                            out[ti][d] = CueTrainer.jsonLine(stems.get(d), resolver.resolve(layers.get(d), found)
+                                    .attributions());
+                        }
+                    }
+                }
+                for (int ti = 0; ti < ths.length; ti++) {
+                    Files.write(Path.of(name + "-b" + ths[ti] + ".jsonl"), List.of(out[ti]), StandardCharsets.UTF_8);
+                }
             }
         }
     }

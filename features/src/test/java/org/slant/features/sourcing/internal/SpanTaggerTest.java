@@ -33,8 +33,8 @@ class SpanTaggerTest {
     void shippedModelStatesItsTrainingDataAndCombination() {
         assertTrue(MODEL.provenance().contains("PolNeAR v1.0.0 train"), MODEL.provenance());
         assertTrue(MODEL.provenance().contains("seed"), MODEL.provenance());
-        assertEquals(SpanTagger.REPLACE | SpanTagger.ADD | SpanTagger.ADD_CUED | SpanTagger.VETO,
-                MODEL.combineMode());
+        assertEquals(SpanTagger.REPLACE | SpanTagger.ADD | SpanTagger.ADD_CUED | SpanTagger.VETO
+                | SpanTagger.DROP_CONTAINED, MODEL.combineMode());
     }
 
     @Test
@@ -63,6 +63,16 @@ class SpanTaggerTest {
         String text = "The bridge was built in 1932 and carries four lanes of traffic.";
         TextLayer l = TextLayer.of(text);
         assertTrue(MODEL.apply(l, rules(l)).isEmpty());
+    }
+
+    @Test
+    void attributionsWhoseContentLiesWithinAnothersAreDropped() {
+        Found outer = new Found().content(0, 50);
+        Found inner = new Found().content(10, 20);
+        Found twin = new Found().content(0, 50);
+        Found apart = new Found().content(40, 60);
+        List<Found> kept = SpanTagger.dropContained(List.of(outer, inner, twin, apart));
+        assertEquals(List.of(outer, apart), kept);
     }
 
     @Test
