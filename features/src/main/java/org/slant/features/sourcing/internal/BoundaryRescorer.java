@@ -62,9 +62,10 @@ final class BoundaryRescorer {
      */
     List<Found> rescore(TextLayer l, List<Found> found) {
         List<Found> out = new ArrayList<>(found.size());
+        Spans others = new Spans(found);
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
-            Choice end = endChoice(l, found, i, f.content);
+            Choice end = endChoice(l, others, i, f.content);
             int k = best(end);
             out.add(k == end.current ? f : copy(f, withEnd(l, f, f.content, end.at[k])));
         }
@@ -103,8 +104,6 @@ final class BoundaryRescorer {
         return g;
     }
 
-    static final boolean HOLES = Boolean.parseBoolean(System.getProperty("span.holes", "true"));
-
     /**
      * The content with its end moved to {@code end}. When the words added hold the attribution's own cue or
      * source ("'A,' he said. 'B'"), the content resumes after them as a new fragment (from the next quotation
@@ -119,7 +118,7 @@ final class BoundaryRescorer {
         int[] last = out.get(out.size() - 1);
         int own = Math.max(f.cueStart >= last[1] && f.cueEnd <= end ? f.cueEnd : -1,
                 f.srcStart >= last[1] && f.srcEnd <= end ? f.srcEnd : -1);
-        if (HOLES && own > 0 && end > own) {
+        if (own > 0 && end > own) {
             int resume = -1;
             int n = l.tokenCount();
             for (int u = l.tokenAtOrAfter(own); u < n && l.tokenStart(u) < end && resume < 0; u++) {
@@ -233,34 +232,97 @@ final class BoundaryRescorer {
         return Math.max(t, 0);
     }
 
-    /** What lies between tokens a and b (inclusive), as bits: 1 sentence end, 2 quote, 4 report word, 8 other attribution. */
-    private static int region(TextLayer l, int a, int b, List<Found> found, int self) {
-        int bits = 0;
-        for (int t = a; t <= b; t++) {
-            int bc = l.isWord(t) ? 0 : breakClass(l, t);
-            bits |= bc == 6 || bc == 7 ? 1 : 0;
-            bits |= !l.isWord(t) && isQuote(l, t) ? 2 : 0;
-            bits |= lexOf(l, t) != 0 ? 4 : 0;
+    /** A token's part of a region's bits: 1 sentence end, 2 quotation mark, 4 report word. */
+    private static int tokenBits(TextLayer l, int t) {
+        if (l.isWord(t)) {
+            return lexOf(l, t) != 0 ? 4 : 0;
         }
-        int s = l.tokenStart(a);
-        int e = l.tokenEnd(b);
-        for (int i = 0; i < found.size() && (bits & 8) == 0; i++) {
-            if (i == self) {
-                continue;
-            }
-            Found f = found.get(i);
-            for (int[] c : f.content) {
-                if (c[0] < e && c[1] > s) {
-                    bits |= 8;
-                }
-            }
-            if (f.cueStart >= 0 && f.cueStart < e && f.cueEnd > s || f.srcStart >= 0 && f.srcStart < e && f.srcEnd > s) {
-                bits |= 8;
-            }
-        }
-        return bits;
+        int bc = breakClass(l, t);
+        return (bc == 6 || bc == 7 ? 1 : 0) | (isQuote(l, t) ? 2 : 0);
     }
 
+    /** Region bit: another attribution's content, cue or source lies in the words added or dropped. */
+    private static final int OTHER_ATTRIBUTION = 8;
+
+    /**
+     * The content, cue and source spans of a text's attributions, sorted by start, answering in O(log n)
+     * whether one of another attribution than a given one overlaps a character range: the running maximum
+     * end, and the largest end among the other attributions than the one holding that maximum.
+     */
+    static final class Spans {
+        private final List<Found> found;
+        private final int[] start;
+        private final int[] maxEnd;
+        private final int[] maxOwner;
+        private final int[] otherEnd;
+
+        Spans(List<Found> found) {
+            this.found = found;
+            List<int[]> spans = new ArrayList<>();
+            for (int i = 0; i < found.size(); i++) {
+                Found f = found.get(i);
+                for (int[] c : f.content) {
+                    spans.add(new int[] {c[0], c[1], i});
+                }
+                if (f.cueStart >= 0) {
+                    spans.add(new int[] {f.cueStart, f.cueEnd, i});
+                }
+                if (f.srcStart >= 0) {
+                    spans.add(new int[] {f.srcStart, f.srcEnd, i});
+                }
+            }
+            spans.sort((x, y) -> Integer.compare(x[0], y[0]));
+            int n = spans.size();
+            start = new int[n];
+            maxEnd = new int[n];
+            maxOwner = new int[n];
+            otherEnd = new int[n];
+            int e1 = Integer.MIN_VALUE;
+            int o1 = -1;
+            int e2 = Integer.MIN_VALUE;
+            for (int k = 0; k < n; k++) {
+                int[] x = spans.get(k);
+                if (x[1] > e1) {
+                    if (x[2] != o1) {
+                        e2 = e1;
+                        o1 = x[2];
+                    }
+                    e1 = x[1];
+                } else if (x[2] != o1) {
+                    e2 = Math.max(e2, x[1]);
+                }
+                start[k] = x[0];
+                maxEnd[k] = e1;
+                maxOwner[k] = o1;
+                otherEnd[k] = e2;
+            }
+        }
+
+        /** The attribution numbered {@code i}. */
+        Found found(int i) {
+            return found.get(i);
+        }
+
+        /** Whether a span of an attribution other than {@code self} overlaps characters [s, e). */
+        boolean othersOverlap(int self, int s, int e) {
+            int lo = 0;
+            int hi = start.length;
+            while (lo < hi) { // the spans starting before e: [0, lo)
+                int mid = (lo + hi) >>> 1;
+                if (start[mid] < e) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            if (lo == 0) {
+                return false;
+            }
+            return (maxOwner[lo - 1] != self ? maxEnd[lo - 1] : otherEnd[lo - 1]) > s;
+        }
+    }
+
+    /** The word tokens from a to b, inclusive. */
     private static int words(TextLayer l, int a, int b) {
         int n = 0;
         for (int t = a; t <= b; t++) {
@@ -298,9 +360,13 @@ final class BoundaryRescorer {
         return (int) (x >>> (64 - BITS));
     }
 
-    /** The cut points of the last content fragment's end, with their features. */
-    Choice endChoice(TextLayer l, List<Found> found, int self, List<int[]> content) {
-        Found f = found.get(self);
+    /**
+     * The cut points of the last content fragment's end, with their features; {@code others} the spans of
+     * the attributions {@code self} indexes. Linear in the tokens between the content's start and the last
+     * cut point: word counts and region bits are running sums, not recounted per cut point.
+     */
+    Choice endChoice(TextLayer l, Spans others, int self, List<int[]> content) {
+        Found f = others.found(self);
         int[] last = content.get(content.size() - 1);
         int e0 = last[1];
         int t0 = lastToken(l, e0);
@@ -312,13 +378,25 @@ final class BoundaryRescorer {
         int next0 = wordId(l, nextWord(l, t0, block));
         boolean quoteOpen = startTok < l.tokenCount() && isQuote(l, startTok);
         int cuePos = cuePosition(f, content.get(0)[0]);
+        int limit = Math.min(l.tokenCount() - 1, t0 + WINDOW);
+        // the token bits of (t, t0] for every t from first up to t0, for the cut points that shorten
+        int[] dropped = new int[Math.max(0, t0 - first + 1)];
+        for (int t = t0 - 1, bits = 0; t >= first; t--) {
+            bits |= tokenBits(l, t + 1);
+            dropped[t - first] = bits;
+        }
         List<Integer> at = new ArrayList<>();
         List<int[]> feats = new ArrayList<>();
         int current = -1;
-        int limit = Math.min(l.tokenCount() - 1, t0 + WINDOW);
+        int n = words(l, startTok, first - 1); // words from the content's start to t, kept running
+        int added = 0; // the token bits of (t0, t], kept running
         for (int t = first; t <= limit; t++) {
             if (l.blockAt(l.tokenStart(t)) != block) {
                 break;
+            }
+            n += l.isWord(t) ? 1 : 0;
+            if (t > t0) {
+                added |= tokenBits(l, t);
             }
             boolean isCurrent = t == t0;
             int a = l.isWord(t) ? after(l, t, block) : -1;
@@ -329,9 +407,14 @@ final class BoundaryRescorer {
             int nw = wordId(l, nextWord(l, t, block));
             int nlex = lexOf(l, nextWord(l, t, block));
             int lw = wordId(l, l.isWord(t) ? t : prevWord(l, t, block));
-            int n = words(l, startTok, t);
-            int d = t >= t0 ? words(l, t0 + 1, t) : -words(l, t + 1, t0);
-            int reg = isCurrent ? 0 : t > t0 ? region(l, t0 + 1, t, found, self) : region(l, t + 1, t0, found, self);
+            int d = n - n0;
+            int reg = 0;
+            if (t > t0) {
+                reg = added | (others.othersOverlap(self, l.tokenStart(t0 + 1), l.tokenEnd(t)) ? OTHER_ATTRIBUTION : 0);
+            } else if (t < t0) {
+                reg = dropped[t - first]
+                        | (others.othersOverlap(self, l.tokenStart(t + 1), l.tokenEnd(t0)) ? OTHER_ATTRIBUTION : 0);
+            }
             int ratio = ratioBucket(n, n0);
             int ac = Math.max(a, 0);
             int sentEnd = ac % 8 == 6 || ac % 8 == 7 || ac >= 9 ? 1 : 0;
@@ -372,6 +455,7 @@ final class BoundaryRescorer {
      */
     static List<Example> examples(BoundaryRescorer blank, TextLayer l, List<Found> found, List<List<int[]>> gold) {
         List<Example> out = new ArrayList<>();
+        Spans others = new Spans(found);
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             List<int[]> g = null;
@@ -384,7 +468,7 @@ final class BoundaryRescorer {
                 }
             }
             if (g != null) {
-                Choice end = blank.endChoice(l, found, i, f.content);
+                Choice end = blank.endChoice(l, others, i, f.content);
                 out.add(new Example(end, target(l, f, end, g, f.content)));
             }
         }

@@ -872,28 +872,84 @@ public final class SpanTagger {
 
     /**
      * The attributions without those whose content lies wholly within another's content: a longer one, or an
-     * equal one earlier in the list. Order kept.
+     * equal one earlier in the list. Order kept. A sweep by content start that compares each attribution only
+     * with those whose content spans its start, so a text with thousands of attributions stays linear in
+     * practice (all pairs took seconds on a 1 MB paragraph).
      */
     static List<Found> dropContained(List<Found> found) {
         int n = found.size();
         int[] len = new int[n];
+        int[] from = new int[n];
+        int[] to = new int[n];
+        long[] byStart = new long[n];
+        int empty = 0;
+        int firstEmpty = -1;
         for (int i = 0; i < n; i++) {
+            from[i] = Integer.MAX_VALUE;
+            to[i] = Integer.MIN_VALUE;
             for (int[] c : found.get(i).content) {
                 len[i] += c[1] - c[0];
+                from[i] = Math.min(from[i], c[0]);
+                to[i] = Math.max(to[i], c[1]);
             }
+            if (len[i] == 0) {
+                empty++;
+                firstEmpty = firstEmpty < 0 ? i : firstEmpty;
+            }
+            byStart[i] = (long) from[i] << 32 | i; // starts are character offsets, never negative
+        }
+        java.util.Arrays.sort(byStart);
+        boolean[] inside = new boolean[n];
+        int[] active = new int[16];
+        int actives = 0;
+        for (int g = 0; g < n; ) {
+            int start = from[(int) byStart[g]];
+            int groupEnd = g;
+            while (groupEnd < n && from[(int) byStart[groupEnd]] == start) {
+                groupEnd++;
+            }
+            // only contents reaching past this start can hold one that begins here
+            int kept = 0;
+            for (int a = 0; a < actives; a++) {
+                if (to[active[a]] > start) {
+                    active[kept++] = active[a];
+                }
+            }
+            actives = kept;
+            for (int k = g; k < groupEnd; k++) {
+                int i = (int) byStart[k];
+                if (len[i] == 0) {
+                    // an empty content lies within every other: it stays only if all are empty and it is the first
+                    inside[i] = n - empty > 0 || i != firstEmpty;
+                    continue;
+                }
+                for (int a = 0; a < actives && !inside[i]; a++) {
+                    inside[i] = contains(found, len, active[a], i);
+                }
+                for (int m = g; m < groupEnd && !inside[i]; m++) {
+                    inside[i] = contains(found, len, (int) byStart[m], i);
+                }
+            }
+            for (int k = g; k < groupEnd; k++) {
+                if (actives == active.length) {
+                    active = java.util.Arrays.copyOf(active, actives * 2);
+                }
+                active[actives++] = (int) byStart[k];
+            }
+            g = groupEnd;
         }
         List<Found> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            boolean inside = false;
-            for (int j = 0; j < n && !inside; j++) {
-                inside = j != i && (len[j] > len[i] || len[j] == len[i] && j < i)
-                        && overlap(found.get(i), found.get(j)) == len[i];
-            }
-            if (!inside) {
+            if (!inside[i]) {
                 out.add(found.get(i));
             }
         }
         return out;
+    }
+
+    /** Whether attribution {@code j}, longer than {@code i} or as long and earlier, holds all of i's content. */
+    private static boolean contains(List<Found> found, int[] len, int j, int i) {
+        return j != i && (len[j] > len[i] || len[j] == len[i] && j < i) && overlap(found.get(i), found.get(j)) == len[i];
     }
 
     private static List<Found> withRuleSources(List<Found> rules, List<Found> model) {

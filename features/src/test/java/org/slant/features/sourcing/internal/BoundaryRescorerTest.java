@@ -81,7 +81,7 @@ class BoundaryRescorerTest {
         String text = "He said the plan, which was fair, would pass. \"It will,\" she said.\n\nThe vote was held.";
         TextLayer l = TextLayer.of(text);
         Found f = said(text, "the plan");
-        BoundaryRescorer.Choice c = zero.endChoice(l, List.of(f), 0, f.content);
+        BoundaryRescorer.Choice c = zero.endChoice(l, new BoundaryRescorer.Spans(List.of(f)), 0, f.content);
         List<String> cuts = new ArrayList<>();
         for (int at : c.at()) {
             cuts.add(text.substring(f.start(), at));
