@@ -223,7 +223,7 @@ final class BoundaryRescorer {
     }
 
     private static int lexOf(TextLayer l, int t) {
-        return t < 0 || !l.isWord(t) ? 0 : SpanTagger.lex(l.tokenLower(t));
+        return t < 0 ? 0 : SpanTagger.lex(l, t);
     }
 
     /** The token holding character {@code offset - 1} (the last token of a span ending there). */
@@ -516,12 +516,7 @@ final class BoundaryRescorer {
         }
         SplittableRandom rnd = new SplittableRandom(seed);
         for (int epoch = 0; epoch < epochs; epoch++) {
-            for (int i = order.length - 1; i > 0; i--) {
-                int j = rnd.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
+            CueTrainer.shuffle(order, order.length, rnd);
             for (int oi : order) {
                 Example x = examples.get(oi);
                 Choice ch = x.choice;

@@ -382,6 +382,16 @@ public final class CueTrainer {
         return false;
     }
 
+    /** Shuffles {@code a[0, n)} in place (Fisher–Yates, drawing from the end): the trainers' seeded epoch order. */
+    static void shuffle(int[] a, int n, SplittableRandom rnd) {
+        for (int i = n - 1; i > 0; i--) {
+            int j = rnd.nextInt(i + 1);
+            int t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+    }
+
     /** Logistic regression by averaged AdaGrad; examples of article fold {@code heldOut} are left out. */
     private static float[] fit(Data data, int heldOut, long seed) {
         int nf = data.featureKeys.size();
@@ -398,12 +408,7 @@ public final class CueTrainer {
         SplittableRandom rnd = new SplittableRandom(seed);
         int stride = CueTagger.MAX_FEATURES;
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
-            for (int i = m - 1; i > 0; i--) {
-                int j = rnd.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
+            shuffle(order, m, rnd);
             for (int x = 0; x < m; x++) {
                 int e = order[x];
                 double s = 0;

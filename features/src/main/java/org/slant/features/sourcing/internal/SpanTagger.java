@@ -363,12 +363,12 @@ public final class SpanTagger {
         }
     }
 
-    private static int lex(TextLayer l, int t) {
+    static int lex(TextLayer l, int t) {
         return l.isWord(t) ? lex(l.tokenLower(t)) : 0; // the layer builds these strings once and shares them
     }
 
     /** The report-verb lexicon class of a lower-cased word: 1 verb cue, 2 noun cue, 3 "seem", 4 "according". */
-    static int lex(String w) {
+    private static int lex(String w) {
         if (w.isEmpty() || !Character.isLetterOrDigit(w.charAt(0))) {
             return 0;
         }

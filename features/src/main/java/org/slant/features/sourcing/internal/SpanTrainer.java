@@ -239,12 +239,7 @@ public final class SpanTrainer {
         float c = 1;
         int k = SpanTagger.K;
         for (int epoch = 1; epoch <= snapshots[snapshots.length - 1]; epoch++) {
-            for (int i = order.length - 1; i > 0; i--) {
-                int j = rnd.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
+            CueTrainer.shuffle(order, order.length, rnd);
             for (int oi : order) {
                 Unit x = train.get(oi);
                 int n = x.gold.length;
