@@ -1045,12 +1045,16 @@ public final class SpanTagger {
      */
     public List<Found> apply(TextLayer l, List<Found> rules) {
         List<Found> out = combine(rules, find(l, rules), combine);
-        if (boundaries == null) {
-            return out;
-        }
-        out = boundaries.rescore(l, out);
-        // a moved end may now take in another attribution's content
-        return (combine & DROP_CONTAINED) != 0 ? dropContained(out) : out;
+        return boundaries == null ? out : rescored(boundaries, l, out, combine);
+    }
+
+    /**
+     * {@code found} with its content ends re-scored by {@code b}, then, with the combination bit
+     * {@link #DROP_CONTAINED} in {@code mode}, without the contents a moved end now takes in.
+     */
+    static List<Found> rescored(BoundaryRescorer b, TextLayer l, List<Found> found, int mode) {
+        List<Found> out = b.rescore(l, found);
+        return (mode & DROP_CONTAINED) != 0 ? dropContained(out) : out;
     }
 
     /** The boundary re-scorer {@link #apply} uses, or null. */

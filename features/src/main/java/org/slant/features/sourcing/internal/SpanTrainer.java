@@ -370,10 +370,8 @@ public final class SpanTrainer {
                     for (int ti = 0; ti < ths.length; ti++) {
                         SpanTagger r = blank.withBoundaries(w, Float.parseFloat(ths[ti]));
                         for (int d = fold; d < layers.size(); d += CueTrainer.FOLDS) {
-                            List<Found> found = r.boundaries().rescore(layers.get(d), held[si][mi].get(d));
-                            if ((modes[mi] & SpanTagger.DROP_CONTAINED) != 0) {
-                                found = SpanTagger.dropContained(found);
-                            }
+                            List<Found> found = SpanTagger.rescored(r.boundaries(), layers.get(d),
+                                    held[si][mi].get(d), modes[mi]);
                             out[ti][d] = CueTrainer.jsonLine(stems.get(d), resolver.resolve(layers.get(d), found)
                                     .attributions());
                         }
